@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutablePath } from './scripts/ensure-browser.mjs';
+import { BASE_URL, HOST, PORT } from './tests/helpers/site.ts';
+
+const executablePath = chromiumExecutablePath();
+
+// Tests run against the built site (dist/) served by `astro preview`, never the dev server.
+// Build first: `npm run build` (scripts/test.mjs does it for `npm test`).
+export default defineConfig({
+  testDir: 'tests',
+  outputDir: 'test-results',
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['./tests/helpers/summary-reporter.ts']],
+  use: {
+    baseURL: BASE_URL,
+    // Animated content gives timing-dependent contrast results in axe.
+    reducedMotion: 'reduce',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Unset only when no Chromium is found: Playwright then says what to install.
+          ...(executablePath ? { executablePath } : {}),
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-gpu',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // process.execPath is Node 24 under `npm run` (the `node` package); Astro 7 needs Node >= 22.
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host ${HOST} --port ${PORT}`,
+    url: BASE_URL,
+    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,28 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './helpers/pages.ts';
+import { withBase } from './helpers/site.ts';
+import { formatAxeViolations } from './helpers/format.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} colour scheme`, () => {
+    for (const { path } of builtPages()) {
+      test(`${path} has no axe violations (WCAG 2.2 AA + best practice)`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await page.goto(withBase(path));
+        // Confirm the emulation took, so a light-only run cannot pass as "dark".
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
+        );
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(0);
+        expect(
+          results.violations.length,
+          `axe violations on ${path} (${colorScheme}):\n${formatAxeViolations(results.violations)}`,
+        ).toBe(0);
+      });
+    }
+  });
+}

@@ -1,0 +1,41 @@
+// One place for the preview server's address and for joining site paths onto it.
+// BASE_PATH (e.g. "/lupus/") is honoured for sub-path builds: site paths in the tests are written
+// as the site sees them without the base ("/about/"), and are joined with the base here.
+
+export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
+export const TITLE_SEPARATOR = ' – ';
+
+export const HOST = '127.0.0.1';
+export const PORT = 4321;
+export const ORIGIN = `http://${HOST}:${PORT}`;
+
+/** "/", or the BASE_PATH with exactly one leading and one trailing slash. */
+export function basePath(raw: string | undefined = process.env.BASE_PATH): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Site path ("/about/") -> path as served ("/lupus/about/" under BASE_PATH=/lupus/). */
+export function withBase(sitePath: string): string {
+  return basePath() + sitePath.replace(/^\/+/, '');
+}
+
+/** Site path -> absolute URL on the preview server. */
+export function siteUrl(sitePath: string): string {
+  return ORIGIN + withBase(sitePath);
+}
+
+/** The base URL handed to Playwright (always ends with "/"). */
+export const BASE_URL = siteUrl('/');
+
+/**
+ * Served pathname (from an href or URL) -> site path without the base, or null if the URL is on
+ * another origin or outside the base.
+ */
+export function toSitePath(hrefOrUrl: string, from: string = BASE_URL): string | null {
+  const url = new URL(hrefOrUrl, from);
+  if (url.origin !== ORIGIN) return null;
+  const base = basePath();
+  if (!url.pathname.startsWith(base)) return null;
+  return '/' + url.pathname.slice(base.length);
+}

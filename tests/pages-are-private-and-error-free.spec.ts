@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './helpers/pages.ts';
+import { ORIGIN, withBase } from './helpers/site.ts';
+import { bulletList } from './helpers/format.ts';
+
+for (const { path } of builtPages()) {
+  test(`${path} makes no third-party requests, logs no errors, stores nothing`, async ({ page, context }) => {
+    const foreign: string[] = [];
+    const consoleProblems: string[] = [];
+    const pageErrors: string[] = [];
+
+    // Every request the page makes, including ones from workers and prefetches.
+    context.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+      if (new URL(url).origin !== ORIGIN) foreign.push(`${req.method()} ${url}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') {
+        const loc = msg.location();
+        consoleProblems.push(`${msg.type()}: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+      }
+    });
+    page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+
+    await page.goto(withBase(path), { waitUntil: 'networkidle' });
+    // Bring lazy content (images, iframes, observers) into play, then let the network settle.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    expect(foreign, `requests to other origins from ${path}:\n${bulletList(foreign)}`).toEqual([]);
+    expect(consoleProblems, `console errors/warnings on ${path}:\n${bulletList(consoleProblems)}`).toEqual([]);
+    expect(pageErrors, `uncaught errors on ${path}:\n${bulletList(pageErrors)}`).toEqual([]);
+
+    const cookies = await context.cookies();
+    expect(cookies.map((c) => `${c.name} (${c.domain})`), `cookies set by ${path}`).toEqual([]);
+    const storage = await page.evaluate(() => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(storage.local, `localStorage keys written by ${path}`).toEqual([]);
+    expect(storage.session, `sessionStorage keys written by ${path}`).toEqual([]);
+  });
+}
