@@ -1,0 +1,37 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypeTables } from './src/lib/rehype-tables.ts';
+import { remarkCitations } from './src/lib/remark-citations.ts';
+import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkLinksAndImages } from './src/lib/remark-links-and-images.ts';
+
+/**
+ * Deployment settings come from the environment so one build serves any host:
+ *   SITE_URL  — the public origin, used for canonical URLs and the sitemap (default: a placeholder).
+ *   BASE_PATH — the sub-path the site is served from, e.g. /lupus-msc/ (default: /).
+ */
+const site = process.env.SITE_URL ?? 'https://lupus-msc.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // No code samples on a health site, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
+    processor: unified({
+      // Order matters: links are checked before glossary terms add links of their own.
+      remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkGlossary],
+      rehypePlugins: [rehypeTables],
+    }),
+  },
+  integrations: [mdx()],
+  security: {
+    csp: true,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,54 @@
+/**
+ * Site structure derived from the pages' frontmatter: topic hubs, breadcrumbs and previous/next
+ * links. Nothing here is written by hand, so a new MDX file takes its place automatically.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pagePathFromId } from './content-files';
+import { TOPICS, type TopicId } from './site';
+
+export type Page = CollectionEntry<'pages'>;
+
+export interface NavLink {
+  label: string;
+  href: string;
+}
+
+export const pagePath = (page: Page): string => pagePathFromId(page.id);
+export const navLabel = (page: Page): string => page.data.shortTitle ?? page.data.title;
+const isHome = (page: Page) => pagePath(page) === '/';
+
+/** All pages, in site order: by topic (in navigation order), then by `order`, then by title. */
+export async function getPages(): Promise<Page[]> {
+  const topicOrder = Object.keys(TOPICS);
+  const pages = await getCollection('pages');
+  return pages.sort(
+    (a, b) =>
+      topicOrder.indexOf(a.data.topic) - topicOrder.indexOf(b.data.topic) ||
+      a.data.order - b.data.order ||
+      a.data.title.localeCompare(b.data.title),
+  );
+}
+
+/** The pages of one topic, in order, without the home page. */
+export function topicPages(pages: Page[], topic: TopicId): Page[] {
+  return pages.filter((page) => page.data.topic === topic && !isHome(page));
+}
+
+/** Home › topic overview › page. The current page is the last link. */
+export function breadcrumbs(pages: Page[], page: Page): NavLink[] {
+  if (isHome(page)) return [];
+  const trail: NavLink[] = [{ label: 'Home', href: '/' }];
+  const overview = pages.find((candidate) => pagePath(candidate) === TOPICS[page.data.topic].overview);
+  if (overview && overview !== page) trail.push({ label: navLabel(overview), href: pagePath(overview) });
+  trail.push({ label: navLabel(page), href: pagePath(page) });
+  return trail;
+}
+
+/** The neighbours of a page within its topic. */
+export function previousAndNext(pages: Page[], page: Page): { previous: NavLink | undefined; next: NavLink | undefined } {
+  const siblings = topicPages(pages, page.data.topic);
+  const index = siblings.indexOf(page);
+  if (index < 0) return { previous: undefined, next: undefined };
+  const link = (neighbour: Page | undefined) => (neighbour ? { label: navLabel(neighbour), href: pagePath(neighbour) } : undefined);
+  return { previous: link(siblings[index - 1]), next: link(siblings[index + 1]) };
+}

@@ -1,0 +1,26 @@
+/**
+ * Data the build-time plugins compute about a page and hand to its layout, through Astro's
+ * `remarkPluginFrontmatter` (what a plugin puts in `file.data.astro.frontmatter`).
+ */
+import type { VFile } from 'vfile';
+
+export interface CitedSource {
+  id: string;
+  /** Position in the page's reference list, in order of first citation. */
+  number: number;
+  /** How many times the page cites it: one back-link from the reference list each. */
+  occurrences: number;
+}
+
+export interface PageData {
+  citations: CitedSource[];
+}
+
+export function setPageData(file: VFile, data: Partial<PageData>): void {
+  const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+  Object.assign((astro.frontmatter ??= {}), data);
+}
+
+export function readPageData(remarkPluginFrontmatter: Record<string, unknown>): PageData {
+  return { citations: (remarkPluginFrontmatter.citations as CitedSource[] | undefined) ?? [] };
+}

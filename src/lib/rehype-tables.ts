@@ -1,0 +1,49 @@
+/**
+ * Tables must be understandable without seeing them (WCAG 1.3.1): each needs a caption, column
+ * headers with scope, and optionally row headers. Markdown tables cannot carry a caption, so editors
+ * wrap them in <Table caption="…">; this plugin moves the caption into the table itself and fails
+ * the build for a bare table.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { ContentError, atLine } from './content-errors';
+
+const isElement = (node: unknown, tagName: string): node is Element =>
+  (node as Element).type === 'element' && (node as Element).tagName === tagName;
+
+export function rehypeTables() {
+  return (tree: Root, file: VFile) => {
+    const problems: string[] = [];
+    visitParents(tree, 'element', (table, ancestors) => {
+      if (table.tagName !== 'table') return;
+      const wrapper = ancestors.findLast(
+        (node): node is MdxJsxFlowElementHast => (node as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElementHast).name === 'Table',
+      );
+      const caption = wrapper?.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'caption')?.value;
+      if (typeof caption !== 'string' || !caption.trim()) {
+        problems.push(atLine(table, 'a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.'));
+        return;
+      }
+      const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
+
+      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: caption }] });
+      for (const section of table.children) {
+        if (!isElement(section, 'thead') && !isElement(section, 'tbody')) continue;
+        for (const row of section.children) {
+          if (!isElement(row, 'tr')) continue;
+          const cells = row.children.filter((cell): cell is Element => cell.type === 'element');
+          if (isElement(section, 'thead')) {
+            for (const cell of cells) cell.properties = { ...cell.properties, scope: 'col' };
+          } else if (rowHeaders && cells[0]) {
+            cells[0].tagName = 'th';
+            cells[0].properties = { ...cells[0].properties, scope: 'row' };
+          }
+          row.children = row.children.filter((cell: ElementContent) => !(cell.type === 'text' && !cell.value.trim()));
+        }
+      }
+    });
+    if (problems.length) throw new ContentError(file, problems);
+  };
+}

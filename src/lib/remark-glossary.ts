@@ -1,0 +1,113 @@
+/**
+ * Links the first use of each glossary term on a page to its glossary entry, and marks the first
+ * use of each abbreviation with <abbr>, adding the words in full when the page has not yet used
+ * them (WCAG 3.1.4, Abbreviations). Editors only maintain content/glossary.yaml.
+ *
+ * Headings, links, code and the attributes of components are left alone: a link inside a heading
+ * or inside another link would be confusing to read and invalid HTML.
+ */
+import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { readGlossary, type GlossaryEntryData } from './content-files';
+
+const SKIPPED_NODES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'definition', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+/** Components whose content is not running text. */
+const SKIPPED_COMPONENTS = new Set(['Cite', 'GlossaryTerm']);
+
+interface Form {
+  entry: GlossaryEntryData;
+  kind: 'term' | 'abbr';
+  pattern: RegExp;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole words only: "MSC" must not match inside "MSCs-based" or "hMSC". */
+const wordPattern = (text: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${text}(?![\\p{L}\\p{N}-])`, `${flags}u`);
+
+function formsOf(entry: GlossaryEntryData): Form[] {
+  const forms: Form[] = [];
+  const words = [entry.term, entry.plural ?? `${entry.term}s`, ...(entry.aliases ?? [])];
+  for (const word of words) forms.push({ entry, kind: 'term', pattern: wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i') });
+  // Abbreviations are matched case-sensitively ("LN", not "ln"), with an optional plural s.
+  if (entry.abbr) forms.push({ entry, kind: 'abbr', pattern: wordPattern(`${escape(entry.abbr)}s?`, '') });
+  return forms;
+}
+
+interface Match {
+  form: Form;
+  index: number;
+  text: string;
+}
+
+export function remarkGlossary() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: { glossary?: unknown } } }).astro?.frontmatter;
+    if (frontmatter?.glossary === false) return;
+
+    const forms = readGlossary().flatMap(formsOf);
+    const linked = new Set<string>(); // entries already linked on this page
+    const termSeen = new Set<string>(); // entries whose words in full already appeared
+    const abbrSeen = new Set<string>(); // entries whose abbreviation already appeared
+
+    const isPending = (form: Form) => (form.kind === 'term' ? !linked.has(form.entry.id) : !abbrSeen.has(form.entry.id));
+
+    /** The earliest match in the text; at the same position, the longest (so "lupus nephritis" beats "lupus"). */
+    const firstMatch = (value: string): Match | undefined => {
+      let best: Match | undefined;
+      for (const form of forms) {
+        if (!isPending(form)) continue;
+        const found = form.pattern.exec(value);
+        if (!found) continue;
+        if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
+          best = { form, index: found.index, text: found[0] };
+        }
+      }
+      return best;
+    };
+
+    const termNode = (match: Match): MdxJsxTextElement => {
+      const { entry, kind } = match.form;
+      const attributes: MdxJsxTextElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'id', value: entry.id }];
+      if (kind === 'abbr') {
+        const plural = match.text.length > entry.abbr!.length;
+        attributes.push({ type: 'mdxJsxAttribute', name: 'abbr', value: plural ? (entry.plural ?? `${entry.term}s`) : entry.term });
+        if (!termSeen.has(entry.id)) attributes.push({ type: 'mdxJsxAttribute', name: 'expand', value: null });
+        if (linked.has(entry.id)) attributes.push({ type: 'mdxJsxAttribute', name: 'unlinked', value: null });
+        abbrSeen.add(entry.id);
+      } else {
+        termSeen.add(entry.id);
+      }
+      linked.add(entry.id);
+      return { type: 'mdxJsxTextElement', name: 'GlossaryTerm', attributes, children: [{ type: 'text', value: match.text }] };
+    };
+
+    /** Split one text node into text and term elements. */
+    const splitText = (node: Text): PhrasingContent[] => {
+      const out: PhrasingContent[] = [];
+      let rest = node.value;
+      for (let match = firstMatch(rest); match; match = firstMatch(rest)) {
+        if (match.index > 0) out.push({ type: 'text', value: rest.slice(0, match.index) });
+        out.push(termNode(match));
+        rest = rest.slice(match.index + match.text.length);
+      }
+      if (rest) out.push({ type: 'text', value: rest });
+      return out;
+    };
+
+    const walk = (parent: Parent) => {
+      const children: RootContent[] = [];
+      for (const child of parent.children as RootContent[]) {
+        if (child.type === 'text') {
+          children.push(...splitText(child));
+          continue;
+        }
+        const isSkippedComponent = (child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && SKIPPED_COMPONENTS.has(child.name ?? '');
+        if (!SKIPPED_NODES.has(child.type) && !isSkippedComponent && 'children' in child) walk(child as Parent);
+        children.push(child);
+      }
+      parent.children = children as Parent['children'];
+    };
+    walk(tree);
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Checks what an editor can get wrong in links and images, and fails the build with a clear message:
+ * - an internal link must point to a page that exists (fragments are checked after the build);
+ * - every image needs alt text (WCAG 1.1.1). A purely decorative image does not belong in content.
+ * It also prefixes internal links with the configured base path, so content works under a sub-path.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { ContentError, atLine } from './content-errors';
+import { readPagePaths } from './content-files';
+
+/** Pages made by code rather than content (src/pages). */
+const CODE_PAGES = ['/search/'];
+
+export interface LinkOptions {
+  /** The site's base path, e.g. "/" or "/lupus-msc/". */
+  base: string;
+}
+
+export function remarkLinksAndImages({ base }: LinkOptions) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (tree: Root, file: VFile) => {
+    const pages = readPagePaths();
+    for (const path of CODE_PAGES) pages.add(path);
+    const problems: string[] = [];
+
+    const checkInternal = (node: Parameters<typeof atLine>[0], url: string): string | undefined => {
+      const [path = '', fragment] = url.split('#');
+      if (pages.has(path)) return `${prefix}${path.slice(1)}${fragment === undefined ? '' : `#${fragment}`}`;
+      if (existsSync(join(process.cwd(), 'public', path))) return `${prefix}${path.slice(1)}`;
+      const hint = pages.has(`${path}/`) ? ` Add the final slash: ${path}/` : ' Check the spelling, or link to one of the pages in content/pages.';
+      problems.push(atLine(node, `the link "${url}" does not match any page on this site.${hint}`));
+      return undefined;
+    };
+
+    visit(tree, (node) => {
+      if (node.type === 'link') {
+        const url = node.url;
+        if (url.startsWith('/') && !url.startsWith('//')) {
+          const rewritten = checkInternal(node, url);
+          if (rewritten) node.url = rewritten;
+        } else if (!/^(https?:|mailto:|#)/.test(url)) {
+          problems.push(atLine(node, `the link "${url}" is neither a full web address (https://…) nor a path from the site root (such as /lupus-nephritis/). Write internal links from the site root.`));
+        }
+      } else if (node.type === 'image') {
+        if (!node.alt?.trim()) {
+          problems.push(atLine(node, `the image "${node.url}" has no alt text. Describe what the image shows between the square brackets: ![what it shows](${node.url})`));
+        }
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as MdxJsxFlowElement | MdxJsxTextElement).name === 'img') {
+        const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+        const alt = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
+        if (!alt || typeof alt.value !== 'string' || !alt.value.trim()) {
+          problems.push(atLine(element, 'an <img> has no alt text. Add alt="what the image shows".'));
+        }
+      }
+    });
+
+    if (problems.length) throw new ContentError(file, problems);
+  };
+}

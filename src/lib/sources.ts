@@ -1,0 +1,18 @@
+/** Kinds of source, in the order the sources page groups them, with their group headings. */
+export const SOURCE_KIND_LABELS = {
+  'journal-article': 'Journal articles',
+  'trial-registry': 'Trial registry records',
+  'organisation-page': 'Pages from organisations',
+  news: 'News and announcements',
+} as const;
+
+export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
+export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [SourceKind, ...SourceKind[]];
+
+/** The address a reader can follow to a source: its own URL, else its DOI, else its registry record. */
+export function sourceHref(source: { url?: string | undefined; doi?: string | undefined; registry?: string | undefined }): string | undefined {
+  if (source.url) return source.url;
+  if (source.doi) return `https://doi.org/${source.doi}`;
+  if (source.registry) return `https://clinicaltrials.gov/study/${source.registry}`;
+  return undefined;
+}
