@@ -85,8 +85,9 @@ const sources = defineCollection({
       if (!source.authors && !source.publisher) {
         ctx.addIssue({ code: 'custom', path: ['authors'], message: `source "${source.id}" needs "authors" (a list) or "publisher"` });
       }
-      if (!source.url && !source.doi && !source.registry && !source.journal) {
-        ctx.addIssue({ code: 'custom', path: ['url'], message: `source "${source.id}" needs a way to find it: "url", "doi", "registry" or "journal"` });
+      // Never guess an address: when none is known, a note must say where the source was published.
+      if (!source.url && !source.doi && !source.registry && !source.journal && !source.note) {
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `source "${source.id}" needs a way to find it: "url", "doi", "registry", "journal", or a "note" saying where it was published` });
       }
     }),
 });
