@@ -6,7 +6,8 @@ export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
 export const TITLE_SEPARATOR = ' – ';
 
 export const HOST = '127.0.0.1';
-export const PORT = 4321;
+// PORT lets several checkouts run their suites side by side without sharing one preview server.
+export const PORT = Number(process.env.PORT ?? 4321);
 export const ORIGIN = `http://${HOST}:${PORT}`;
 
 /** "/", or the BASE_PATH with exactly one leading and one trailing slash. */
