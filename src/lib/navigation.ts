@@ -14,8 +14,14 @@ export interface NavLink {
 }
 
 export const pagePath = (page: Page): string => pagePathFromId(page.id);
-export const navLabel = (page: Page): string => page.data.shortTitle ?? page.data.title;
 const isHome = (page: Page) => pagePath(page) === '/';
+const isTopicOverview = (page: Page) => pagePath(page) === TOPICS[page.data.topic].overview;
+
+/**
+ * The label of a page in breadcrumbs and previous/next links. A topic's overview is named after
+ * its topic, so the link still makes sense out of context ("The US trials", not "Overview").
+ */
+export const navLabel = (page: Page): string => (isTopicOverview(page) ? TOPICS[page.data.topic].label : (page.data.shortTitle ?? page.data.title));
 
 /** All pages, in site order: by topic (in navigation order), then by `order`, then by title. */
 export async function getPages(): Promise<Page[]> {
@@ -38,8 +44,8 @@ export function topicPages(pages: Page[], topic: TopicId): Page[] {
 export function breadcrumbs(pages: Page[], page: Page): NavLink[] {
   if (isHome(page)) return [];
   const trail: NavLink[] = [{ label: 'Home', href: '/' }];
-  const overview = pages.find((candidate) => pagePath(candidate) === TOPICS[page.data.topic].overview);
-  if (overview && overview !== page) trail.push({ label: navLabel(overview), href: pagePath(overview) });
+  const overview = pages.find((candidate) => isTopicOverview(candidate) && candidate.data.topic === page.data.topic);
+  if (overview && overview.id !== page.id) trail.push({ label: navLabel(overview), href: pagePath(overview) });
   trail.push({ label: navLabel(page), href: pagePath(page) });
   return trail;
 }
@@ -47,7 +53,7 @@ export function breadcrumbs(pages: Page[], page: Page): NavLink[] {
 /** The neighbours of a page within its topic. */
 export function previousAndNext(pages: Page[], page: Page): { previous: NavLink | undefined; next: NavLink | undefined } {
   const siblings = topicPages(pages, page.data.topic);
-  const index = siblings.indexOf(page);
+  const index = siblings.findIndex((sibling) => sibling.id === page.id);
   if (index < 0) return { previous: undefined, next: undefined };
   const link = (neighbour: Page | undefined) => (neighbour ? { label: navLabel(neighbour), href: pagePath(neighbour) } : undefined);
   return { previous: link(siblings[index - 1]), next: link(siblings[index + 1]) };

@@ -38,6 +38,8 @@ interface Match {
   form: Form;
   index: number;
   text: string;
+  /** The writer already spelt the abbreviation out in brackets right after it: "NIAID (National Institute…)". */
+  spelledOutAfter?: boolean;
 }
 
 export function remarkGlossary() {
@@ -72,7 +74,7 @@ export function remarkGlossary() {
       if (kind === 'abbr') {
         const plural = match.text.length > entry.abbr!.length;
         attributes.push({ type: 'mdxJsxAttribute', name: 'abbr', value: plural ? (entry.plural ?? `${entry.term}s`) : entry.term });
-        if (!termSeen.has(entry.id)) attributes.push({ type: 'mdxJsxAttribute', name: 'expand', value: null });
+        if (!termSeen.has(entry.id) && !match.spelledOutAfter) attributes.push({ type: 'mdxJsxAttribute', name: 'expand', value: null });
         if (linked.has(entry.id)) attributes.push({ type: 'mdxJsxAttribute', name: 'unlinked', value: null });
         abbrSeen.add(entry.id);
       } else {
@@ -87,6 +89,8 @@ export function remarkGlossary() {
       const out: PhrasingContent[] = [];
       let rest = node.value;
       for (let match = firstMatch(rest); match; match = firstMatch(rest)) {
+        const after = rest.slice(match.index + match.text.length);
+        match.spelledOutAfter = match.form.kind === 'abbr' && /^\s*\(/.test(after);
         if (match.index > 0) out.push({ type: 'text', value: rest.slice(0, match.index) });
         out.push(termNode(match));
         rest = rest.slice(match.index + match.text.length);
