@@ -48,7 +48,7 @@ for (const { path } of builtPages()) {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       return {
-        clip: s.clip,
+        clip: s.getPropertyValue('clip'),
         clipPath: s.clipPath,
         opacity: Number(s.opacity),
         visibility: s.visibility,
