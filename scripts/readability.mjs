@@ -6,9 +6,10 @@
 //
 // For each dist/**/index.html (and dist/404.html) it takes the running text of <main>:
 // paragraphs, list items and definition-list descriptions, callouts included.
-// Left out: headings, tables, the reference list (section.references), navigation (nav),
-// the page meta line (.page-meta), citation markers (sup, .cite), visually hidden text,
-// scripts, styles, forms and figures' code.
+// Left out: headings and labels that act as headings (callout labels, box titles, timeline dates),
+// tables, the reference list (section.references), navigation (nav), the page meta line (.page-meta),
+// citation markers (sup, .citation), visually hidden text, scripts, styles, forms and code.
+// Numbers count as words, with the syllables they have when read aloud ("2018": twenty eighteen).
 // Grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59.
 // Limit: 8 for overview pages, 10 for all others; some pages are reported but not limited.
 // Exits 1 when any limited page is over its limit, 2 when there is nothing to read.
@@ -35,7 +36,9 @@ const SKIP_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'nav', 'script', 'style', 'template', 'noscript',
   'sup', 'svg', 'pre', 'code', 'button', 'form', 'input', 'select', 'textarea', 'label',
 ]);
-const SKIP_CLASSES = ['references', 'page-meta', 'cite', 'citation', 'visually-hidden', 'sr-only', 'breadcrumbs', 'pagination'];
+const SKIP_CLASSES = ['references', 'page-meta', 'cite', 'citation', 'citation-group', 'visually-hidden', 'sr-only', 'breadcrumbs', 'pagination'];
+// Labels that work as headings (a callout's label, a box's title, a timeline entry's date) are left out like headings.
+const LABEL_CLASS = /(^|__)(label|title|date)$/;
 
 function classes(node) {
   const c = node.properties?.className;
@@ -48,7 +51,7 @@ function skipped(node) {
   if (node.properties?.hidden != null && node.properties.hidden !== false) return true;
   if (node.properties?.ariaHidden === 'true' || node.properties?.ariaHidden === true) return true;
   const cls = classes(node);
-  return SKIP_CLASSES.some((s) => cls.includes(s));
+  return SKIP_CLASSES.some((s) => cls.includes(s)) || cls.some((c) => LABEL_CLASS.test(c) && !c.startsWith('source'));
 }
 
 function findMain(node) {
@@ -157,6 +160,12 @@ const LETTER_SYLLABLES = { w: 3 };
 
 export function syllablesOfWord(raw) {
   const token = raw.replace(/[’']s$/i, '').replace(/[’']/g, '');
+  // Codes that mix letters and long digit runs (NCT02633163, R34-AI114453) are read out
+  // letter by letter and digit by digit.
+  if (/[A-Za-z]/.test(token) && /\d{5,}/.test(token)) {
+    return [...token.replace(/[^A-Za-z0-9]/g, '')].reduce((sum, ch) => sum + (/\d/.test(ch)
+      ? syllablesOfWord(intWords(Number(ch))) : LETTER_SYLLABLES[ch.toLowerCase()] ?? 1), 0);
+  }
   // Numbers, ranges and fractions: count each number as it is said.
   if (/\d/.test(token)) {
     return token.split(/[–\-/]/).filter(Boolean).reduce((sum, part) => {
