@@ -6,6 +6,9 @@ import { formatAxeViolations } from './helpers/format.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+// axe on the longest pages (sources, glossary) takes well over the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} colour scheme`, () => {
     for (const { path } of builtPages()) {
