@@ -1,0 +1,244 @@
+// Every page prints as a clean document to take to an appointment (issue 5): printed to PDF in
+// Chromium on A4 and US Letter, read back with pdftotext, and checked for what must and must not
+// be on paper. The page is opened in the dark colour scheme to prove print ignores the theme.
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages } from './helpers/pages.ts';
+import { SITE_NAME, withBase } from './helpers/site.ts';
+import { PRINTABLE_PX, printToText, squash, type PaperFormat } from './helpers/pdf.ts';
+import { bulletList } from './helpers/format.ts';
+
+const FORMATS: PaperFormat[] = ['A4', 'Letter'];
+
+/** What the page holds, read from the DOM on screen before printing. */
+interface ScreenFacts {
+  title: string;
+  canonical: string;
+  hasReview: boolean;
+  /** Source addresses in the reference list (their text is the address). */
+  sourceUrls: string[];
+  /** Links in the text and what their printed destination must be. */
+  textLinks: { text: string; printed: string }[];
+  /** Text only on screen that must not be on paper. */
+  screenOnly: { what: string; text: string }[];
+  /** Headings and box labels that must not end a page. */
+  headings: string[];
+  words: number;
+}
+
+async function screenFacts(page: Page): Promise<ScreenFacts> {
+  return page.evaluate(() => {
+    const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
+    const textLinks = [...document.querySelectorAll<HTMLAnchorElement>('main :is(.prose, .key-facts) a[href]')]
+      // Links within the page (a fragment of this very page) print no destination.
+      .filter((a) => !a.matches('.glossary-term, .citation, .source__link, .references__back a') && a.pathname + a.search !== location.pathname + location.search)
+      .map((a) => {
+        const href = a.getAttribute('href')!;
+        return { text: clean(a.textContent), printed: href.startsWith('/') ? origin + href : href };
+      });
+    const joined = (selector: string) => clean([...document.querySelectorAll(`${selector}`)].map((el) => el.textContent).join(' '));
+    const screenOnly = [
+      { what: 'skip link', text: joined('.skip-link') },
+      { what: 'primary navigation', text: joined('nav[aria-label="Main"]') },
+      { what: 'breadcrumbs', text: joined('nav[aria-label="Breadcrumb"]') },
+      { what: 'contents list', text: joined('nav.toc') },
+      { what: 'previous/next links', text: joined('nav.previous-next') },
+      { what: 'footer links', text: joined('footer nav') },
+      { what: 'back-to-citation links', text: joined('.references__back') },
+    ].filter((item) => item.text !== '');
+    const main = document.querySelector('main')!;
+    return {
+      title: clean(document.querySelector('h1')?.textContent),
+      canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '',
+      hasReview: !!document.querySelector('.review-dates'),
+      sourceUrls: [...document.querySelectorAll('.references a.source__link')].map((a) => a.getAttribute('href')!),
+      textLinks,
+      screenOnly,
+      // Table captions and header cells too: a table's header alone at a page bottom is stranded.
+      headings: [...main.querySelectorAll('h2, h3, h4, .callout__label, .key-facts__title, caption, thead th')].map((h) => clean(h.textContent)),
+      words: clean(main.textContent).split(' ').length,
+    };
+  });
+}
+
+/**
+ * Boxes that must not break across pages, as [first words, last words] of their printed text,
+ * for those that fit on one page. Measured in print media at the paper's printable width.
+ */
+async function unbreakables(page: Page, format: PaperFormat): Promise<{ what: string; head: string; tail: string }[]> {
+  await page.setViewportSize({ width: PRINTABLE_PX[format].width, height: PRINTABLE_PX[format].height });
+  return page.evaluate((maxHeight) => {
+    // Printed text of an element: text nodes, less the visually hidden words that paper never shows,
+    // the callout icon and reference numbers (small raised text that pdftotext may place out of
+    // line). Squashed as squash() does.
+    // A link whose ::after prints its address is followed by it on paper.
+    const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
+    const text = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (!(node instanceof Element) || node.matches('.visually-hidden, .callout__icon, .references__back, .citation-group')) return '';
+      const inner = [...node.childNodes].map(text).join('');
+      const after = node.matches('a[href]') ? getComputedStyle(node, '::after').content : 'none';
+      if (after === 'none' || after === 'normal') return inner;
+      const href = node.getAttribute('href')!;
+      return `${inner} (${href.startsWith('/') ? origin + href : href})`;
+    };
+    const printed = (el: Element, space = '') => text(el).replace(/\s+/g, space).replace(/[\u00ad-]+/g, '').trim();
+    const selectors: [string, string][] = [
+      ['callout', '.callout'],
+      ['key facts', '.key-facts'],
+      ['checklist', '.checklist'],
+      ['table row', 'tbody tr'],
+      ['reference', '.references__list > li'],
+      ['timeline entry', '.timeline__entry'],
+    ];
+    return selectors.flatMap(([what, selector]) =>
+      [...document.querySelectorAll(selector)]
+        .filter((el) => el.getBoundingClientRect().height < maxHeight)
+        .map((el) => {
+          // A table row: pdftotext interleaves the lines of neighbouring cells, so only the first
+          // word of the first cell and the last word of the last cell are reliably whole.
+          if (el.matches('tr')) {
+            const words = (cell: Element) => printed(cell, ' ').split(' ').filter(Boolean);
+            return { what, head: words(el.firstElementChild!)[0] ?? '', tail: words(el.lastElementChild!).at(-1) ?? '' };
+          }
+          const text = printed(el);
+          return { what, head: text.slice(0, 20), tail: text.slice(-12) };
+        }),
+    );
+  }, PRINTABLE_PX[format].height * 0.8);
+}
+
+function todayAsPrinted(): string {
+  return new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+for (const { path } of builtPages()) {
+  test(`${path} prints as a clean document on A4 and US Letter`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
+    await page.goto(withBase(path));
+    const facts = await screenFacts(page);
+
+    // In print media (still in the dark scheme): the screen-only parts are not rendered, and every
+    // visible piece of text is black on white.
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    const look = await page.evaluate(() => {
+      const screenOnly = '.skip-link, nav[aria-label="Main"], nav[aria-label="Breadcrumb"], nav.toc, nav.previous-next, footer nav, .references__back';
+      const stillShown = [...document.querySelectorAll(screenOnly)].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
+      const notBlack = [...document.body.querySelectorAll('*')]
+        .filter((el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+        .filter((el) => getComputedStyle(el).color !== 'rgb(0, 0, 0)')
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).color}`);
+      const body = getComputedStyle(document.body).backgroundColor;
+      const boxes = [...document.querySelectorAll('.callout, .key-facts, td, th')].filter((el) => {
+        const s = getComputedStyle(el);
+        return !(parseFloat(s.borderTopWidth) >= 1 && s.borderTopStyle === 'solid' && s.borderTopColor === 'rgb(0, 0, 0)');
+      });
+      const regions = [...document.querySelectorAll('.table-region')].filter((el) => getComputedStyle(el).overflowX !== 'visible');
+      const heads = [...document.querySelectorAll('thead')].filter((el) => getComputedStyle(el).display !== 'table-header-group');
+      return { stillShown, notBlack: [...new Set(notBlack)], body, boxes: boxes.length, regions: regions.length, heads: heads.length };
+    });
+    expect(look.stillShown, 'screen-only parts rendered in print').toEqual([]);
+    expect(look.notBlack, 'text that is not black in print (dark scheme)').toEqual([]);
+    expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(look.body);
+    expect(look.boxes, 'callouts, key facts and table cells without a solid black border in print').toBe(0);
+    expect(look.regions, 'table regions that would cut a table off on paper').toBe(0);
+    expect(look.heads, 'table header rows that would not repeat on each page').toBe(0);
+
+    const counts: string[] = [];
+    for (const format of FORMATS) {
+      const keepTogether = await unbreakables(page, format);
+      const { pages } = await printToText(page, format);
+      const all = pages.join('\n');
+      const flat = squash(all);
+      // For finding link addresses: without raised reference numbers (and the punctuation after
+      // them), which pdftotext may drop into the middle of a wrapped address.
+      const flatProse = flat.replace(/\[\d+(,\d+)*\][.,;:]?/g, '');
+      const problems: string[] = [];
+      counts.push(`${format} ${pages.length}`);
+
+      // What must be on paper.
+      for (const must of [SITE_NAME, facts.title]) if (!flat.includes(squash(must))) problems.push(`missing "${must}"`);
+      if (facts.hasReview) {
+        for (const must of ['Last reviewed', 'Next review due']) if (!all.includes(must)) problems.push(`missing "${must}"`);
+      }
+      for (const url of facts.sourceUrls) if (!flat.includes(squash(url))) problems.push(`reference address missing: ${url}`);
+      for (const link of facts.textLinks) {
+        // The address follows the link text; pdftotext may put a raised reference number between.
+        const text = squash(link.text);
+        const address = squash(`(${link.printed})`);
+        let found = false;
+        for (let at = flatProse.indexOf(text); at >= 0 && !found; at = flatProse.indexOf(text, at + 1)) {
+          const after = flatProse.indexOf(address, at + text.length);
+          found = after >= 0 && after - (at + text.length) < 60;
+        }
+        if (!found) problems.push(`link "${link.text}" is not followed by its address ${link.printed}`);
+      }
+      // The page's own address and the date printed come last.
+      const printedFrom = squash(`Printed from ${facts.canonical} on ${todayAsPrinted()}.`);
+      const last = squash(pages.at(-1) ?? '');
+      if (!last.includes(printedFrom)) problems.push(`the last page does not end with "Printed from ${facts.canonical} on ${todayAsPrinted()}."`);
+      else if (flat.indexOf(printedFrom) < flat.lastIndexOf(squash(facts.title))) problems.push('"Printed from" comes before the content');
+
+      // What must not be on paper.
+      for (const { what, text } of facts.screenOnly) if (flat.includes(squash(text))) problems.push(`${what} printed: "${text.slice(0, 60)}"`);
+      if (/\(#/.test(all) || /\(\s*[^)\s]*#ref-/.test(all)) problems.push('an in-page link printed its destination');
+      if (/\/glossary\/#/.test(flat)) problems.push('a glossary link printed its destination');
+
+      // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
+      pages.forEach((text, index) => {
+        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+        if (lines.length === 0) problems.push(`page ${index + 1} is blank`);
+        const end = lines.at(-1) ?? '';
+        if (index < pages.length - 1 && end.length > 3 && facts.headings.some((h) => h.endsWith(end))) {
+          problems.push(`page ${index + 1} ends with the heading "${end}"`);
+        }
+      });
+      // Reference numbers out of the page text too, as they are out of the boxes' text.
+      const flatPages = pages.map((text) => squash(text).replace(/\[\d+(,\d+)*\]/g, ''));
+      for (const box of keepTogether) {
+        if (!flatPages.some((p) => p.includes(box.head) && p.includes(box.tail))) problems.push(`${box.what} split across pages: "${box.head}…${box.tail}"`);
+      }
+      // About 250 words fit on a printed page with the reference list; far more pages than that
+      // means something broke (blank pages, a box forced onto its own page, enormous type).
+      const limit = Math.ceil(facts.words / 180) + 1;
+      if (pages.length > limit) problems.push(`${pages.length} pages for ${facts.words} words (limit ${limit})`);
+
+      expect(problems, `${path} printed on ${format}:\n${bulletList(problems)}`).toEqual([]);
+    }
+    // Reported in the test output: page counts per paper size.
+    console.log(`print page count ${path}: ${counts.join(', ')}`);
+    test.info().annotations.push({ type: 'print pages', description: counts.join(', ') });
+  });
+}
+
+test('the therapy and nephritis topics each offer "Questions to ask your care team" as a printable checklist', async ({ page }) => {
+  const topics = ['/stromal-cell-therapy/', '/lupus-nephritis/'];
+  for (const topic of topics) {
+    const pages = builtPages().filter((p) => p.path.startsWith(topic));
+    let found: string | undefined;
+    for (const { path } of pages) {
+      await page.goto(withBase(path), { waitUntil: 'domcontentloaded' });
+      const heading = page.locator('main h2', { hasText: 'Questions to ask your care team' });
+      if ((await heading.count()) === 1 && (await page.locator('main .checklist li').count()) >= 3) {
+        found = path;
+        break;
+      }
+    }
+    expect(found, `no page under ${topic} has a "Questions to ask your care team" heading with a checklist of at least 3 questions`).toBeTruthy();
+    // On paper each question has an empty box to tick.
+    await page.emulateMedia({ media: 'print' });
+    const boxes = await page.locator('main .checklist li').evaluateAll((items) =>
+      items.map((li) => {
+        const s = getComputedStyle(li, '::before');
+        return { w: parseFloat(s.width), border: parseFloat(s.borderTopWidth), color: s.borderTopColor };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.w, `tick box width on ${found}`).toBeGreaterThanOrEqual(12);
+      expect(box.border, `tick box border on ${found}`).toBeGreaterThanOrEqual(1);
+      expect(box.color).toBe('rgb(0, 0, 0)');
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
