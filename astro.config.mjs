@@ -31,7 +31,19 @@ export default defineConfig({
   },
   integrations: [mdx()],
   security: {
-    csp: true,
+    // Astro hashes the scripts and styles it emits into script-src and style-src; everything else
+    // is denied unless named here. The same policy goes out as a header (scripts/build-headers.mjs).
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
+import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
 import { SOURCE_KINDS } from './lib/sources';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
@@ -19,6 +20,26 @@ const requiredText = (field: string, hint: string) =>
     .min(1, { error: `"${field}" is empty: ${hint}` });
 
 const reviewDate = (field: string) => z.date({ error: `"${field}" must be a date: ${DATE_HINT}` });
+
+/**
+ * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every
+ * value must also be stated, with its source, in the visible text of the page.
+ */
+const trial = z.strictObject(
+  {
+    identifier: z.string().regex(/^NCT\d{8}$/, { error: '"identifier" must be the ClinicalTrials.gov number, for example NCT02633163' }),
+    name: z.string().trim().min(1).optional(),
+    alternateName: z.string().trim().min(1).optional(),
+    phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
+    sponsor: requiredText('sponsor', 'the organisation that runs the trial, for example Medical University of South Carolina'),
+    status: z
+      .array(z.enum(TRIAL_STATUSES, { error: `each "status" must be one of: ${TRIAL_STATUSES.join(', ')}` }), {
+        error: '"status" must be a list, for example [Completed]',
+      })
+      .min(1, { error: '"status" needs at least one value; list every status the sources give when they disagree' }),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are identifier, name, alternateName, phase, sponsor, status` : undefined) },
+);
 
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
@@ -40,8 +61,9 @@ const pages = defineCollection({
         nextReview: reviewDate('nextReview'),
         keywords: z.array(z.string().trim().min(1), { error: '"keywords" must be a list, for example [stem cell, MSC]' }).default([]),
         glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
+        trials: z.array(trial, { error: '"trials" must be a list of trials' }).optional(),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary` : undefined) },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials` : undefined) },
     )
     .superRefine((page, ctx) => {
       if (page.nextReview <= page.lastReviewed) {

@@ -1,0 +1,58 @@
+// Reading and writing Content-Security-Policy strings, shared by scripts/build-headers.mjs and the
+// tests (tests/security-*.spec.ts), so the two agree on what a policy is.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * "script-src 'self' 'sha256-…'; style-src 'self'" -> Map { "script-src" => Set { "'self'", … } }.
+ * @param {string} policy
+ * @returns {Map<string, Set<string>>}
+ */
+export function parsePolicy(policy) {
+  const map = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...tokens] = part.trim().split(/\s+/).filter(Boolean);
+    if (name) map.set(name.toLowerCase(), new Set(tokens));
+  }
+  return map;
+}
+
+/** @param {Map<string, Set<string>>} policy */
+export function serialisePolicy(policy) {
+  return [...policy].map(([name, tokens]) => [name, ...tokens].join(' ')).join('; ');
+}
+
+/**
+ * The policy in a page's <meta http-equiv="content-security-policy">, or null.
+ * @param {string} html
+ */
+export function readMetaPolicy(html) {
+  const tag = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
+  const content = tag && /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+  if (!content) return null;
+  return (content[1] ?? content[2] ?? '')
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** "/", or the base path with one leading and one trailing slash (as astro.config.mjs reads it). */
+export function basePath(raw = '') {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Every built HTML page under dist/, leaving out Pagefind's own files. @param {string} dist */
+export function builtHtmlFiles(dist) {
+  /** @type {string[]} */
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory() && !(dir === dist && entry.name === 'pagefind')) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
+    }
+  };
+  walk(dist);
+  return out.sort();
+}

@@ -1,0 +1,142 @@
+/**
+ * JSON-LD (schema.org) for a page, built only from its frontmatter and the site structure, so the
+ * structured data cannot drift from the visible page: the title, description, review date and
+ * breadcrumbs are the ones the layout renders, and trial facts come from the `trials` frontmatter
+ * that the page's text states with sources. tests/structured-data-*.spec.ts checks both ends.
+ */
+import { SITE_NAME, type TopicId } from './site';
+
+export const TRIAL_PHASES = ['Phase I', 'Phase II', 'Phase III', 'Phase IV'] as const;
+export type TrialPhase = (typeof TRIAL_PHASES)[number];
+
+/** schema.org MedicalStudyStatus members, and how the page says each in words. */
+export const TRIAL_STATUS_WORDS = {
+  ActiveNotRecruiting: 'active, not recruiting',
+  Completed: 'completed',
+  EnrollingByInvitation: 'enrolling by invitation',
+  NotYetRecruiting: 'not yet recruiting',
+  Recruiting: 'recruiting',
+  ResultsAvailable: 'results were published',
+  ResultsNotAvailable: 'no published results',
+  Suspended: 'suspended',
+  Terminated: 'terminated',
+  Withdrawn: 'withdrawn',
+} as const;
+export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
+export const TRIAL_STATUSES = Object.keys(TRIAL_STATUS_WORDS) as [TrialStatus, ...TrialStatus[]];
+
+export interface TrialData {
+  identifier: string;
+  name?: string | undefined;
+  alternateName?: string | undefined;
+  phase: TrialPhase;
+  sponsor: string;
+  /** More than one when the sources disagree; the structured data then says so rather than pick one. */
+  status: TrialStatus[];
+}
+
+/** The condition a topic is about. Every page of the topic is `about` it. Facts: FACTS.md §6. */
+export const TOPIC_CONDITIONS: Partial<Record<TopicId, { name: string; description: string; anatomy: string }>> = {
+  'lupus-nephritis': {
+    name: 'Lupus nephritis',
+    description: 'Inflammation of the kidneys caused by systemic lupus erythematosus (SLE).',
+    anatomy: 'Kidney',
+  },
+};
+
+/** Topics whose pages are about the site rather than health: plain WebPage, not MedicalWebPage. */
+const NON_HEALTH_TOPICS: ReadonlySet<TopicId> = new Set(['about']);
+
+export interface StructuredDataInput {
+  /** Site path without the base, e.g. "/trial-history/". */
+  path: string;
+  title: string;
+  description: string;
+  topic: TopicId;
+  lastReviewed: Date;
+  trials?: TrialData[] | undefined;
+  /** Home › … › this page, as the visible breadcrumbs show it (site paths). */
+  trail: ReadonlyArray<{ label: string; href: string }>;
+  /** Site path -> absolute public URL (canonical form, with the base path). */
+  absolute: (path: string) => string;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** The home page is the site's front door with health facts on it, so it counts as a health page. */
+export function isHealthPage(input: Pick<StructuredDataInput, 'path' | 'topic'>): boolean {
+  return input.path === '/' || !NON_HEALTH_TOPICS.has(input.topic);
+}
+
+export function trialStatus(statuses: readonly TrialStatus[]): string {
+  if (statuses.length === 1) return `https://schema.org/${statuses[0]}`;
+  // Registry copies disagree (FACTS X11): say so in text instead of asserting one of them.
+  return `Sources disagree: ${statuses.map((s) => TRIAL_STATUS_WORDS[s]).join('; ')}`;
+}
+
+export function pageStructuredData(input: StructuredDataInput): { [key: string]: Json } {
+  const url = input.absolute(input.path);
+  const home = input.absolute('/');
+  const about: Json[] = [];
+
+  const condition = TOPIC_CONDITIONS[input.topic];
+  if (condition) {
+    about.push({
+      '@type': 'MedicalCondition',
+      '@id': `${input.absolute(`/${input.topic}/`)}#condition`,
+      name: condition.name,
+      description: condition.description,
+      associatedAnatomy: { '@type': 'AnatomicalStructure', name: condition.anatomy },
+    });
+  }
+  for (const trial of input.trials ?? []) {
+    about.push({
+      '@type': 'MedicalTrial',
+      '@id': `${url}#${trial.identifier}`,
+      name: trial.name ?? input.title,
+      ...(trial.alternateName ? { alternateName: trial.alternateName } : {}),
+      identifier: { '@type': 'PropertyValue', propertyID: 'ClinicalTrials.gov', value: trial.identifier },
+      url: `https://clinicaltrials.gov/study/${trial.identifier}`,
+      phase: trial.phase,
+      status: trialStatus(trial.status),
+      sponsor: { '@type': 'Organization', name: trial.sponsor },
+      healthCondition: { '@type': 'MedicalCondition', name: 'Systemic lupus erythematosus' },
+    });
+  }
+
+  const graph: Json[] = [
+    { '@type': 'WebSite', '@id': `${home}#website`, name: SITE_NAME, url: home, inLanguage: 'en' },
+    {
+      '@type': isHealthPage(input) ? 'MedicalWebPage' : 'WebPage',
+      '@id': `${url}#webpage`,
+      url,
+      name: input.title,
+      description: input.description,
+      inLanguage: 'en',
+      isPartOf: { '@id': `${home}#website` },
+      lastReviewed: input.lastReviewed.toISOString().slice(0, 10),
+      ...(isHealthPage(input) ? { audience: { '@type': 'PeopleAudience', audienceType: 'Patients and families' } } : {}),
+      ...(input.trail.length > 1 ? { breadcrumb: { '@id': `${url}#breadcrumb` } } : {}),
+      ...(about.length ? { about } : {}),
+    },
+  ];
+  if (input.trail.length > 1) {
+    graph.push({
+      '@type': 'BreadcrumbList',
+      '@id': `${url}#breadcrumb`,
+      itemListElement: input.trail.map((link, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: link.label,
+        item: input.absolute(link.href),
+      })),
+    });
+  }
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/** A <script type="application/ld+json"> element. "<" is escaped so text can never close the tag. */
+export function jsonLdScript(data: Json): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return `<script type="application/ld+json">${json}</script>`;
+}

@@ -1,0 +1,14 @@
+/**
+ * /robots.txt: everything may be crawled; points to the sitemap. Under a base path this file is
+ * served at <base>/robots.txt, which crawlers do not read: see docs/DEPLOY.md.
+ */
+import type { APIRoute } from 'astro';
+import { withBase } from '../lib/urls';
+
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('robots.txt needs `site` in astro.config.mjs (SITE_URL) to name the sitemap');
+  const sitemap = new URL(withBase('/sitemap.xml'), site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+};
