@@ -5,6 +5,14 @@
 export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
 export const TITLE_SEPARATOR = ' – ';
 
+/** The public origin the build was made for (astro.config.mjs reads the same variable and default). */
+export const SITE_URL = process.env.SITE_URL ?? 'https://lupus-msc.example.org';
+
+/** Site path -> the public absolute URL (canonical form), as the build writes it. */
+export function publicUrl(sitePath: string): string {
+  return new URL(withBase(sitePath), SITE_URL).href;
+}
+
 export const HOST = '127.0.0.1';
 // PORT lets several checkouts run their suites side by side without sharing one preview server.
 export const PORT = Number(process.env.PORT ?? 4321);

@@ -1,0 +1,159 @@
+// The JSON-LD on every content page says what the page says: it is parsed from the built page and
+// compared with the page's MDX frontmatter (read here independently of the site's code) and with
+// what a reader sees (h1, description, review date, breadcrumbs, trial facts in the text).
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { builtHtml, contentPages, PROJECT_ROOT } from './helpers/pages.ts';
+import { attr, elements, parseHtml, rawText, text, type Element } from './helpers/html.ts';
+import { publicUrl, SITE_URL } from './helpers/site.ts';
+
+interface Trial {
+  identifier: string;
+  name?: string;
+  phase: string;
+  sponsor: string;
+  status: string[];
+}
+interface Frontmatter {
+  title: string;
+  description: string;
+  topic: string;
+  lastReviewed: string | Date;
+  trials?: Trial[];
+}
+type Node = Record<string, unknown>;
+
+/** How the page says each status in words (the schema.org names are for machines). */
+const STATUS_WORDS: Record<string, string> = {
+  ActiveNotRecruiting: 'active, not recruiting',
+  Completed: 'completed',
+  ResultsAvailable: 'results were published',
+};
+/**
+ * Trials the site only mentions in passing (one sentence, cited), without enough sourced facts
+ * (sponsor, registry status) for a MedicalTrial: the placebo-controlled Kunming trial (FACTS C7).
+ */
+const MENTIONED_ONLY = new Set(['NCT01539902']);
+
+const pagesDir = join(PROJECT_ROOT, 'content', 'pages');
+function mdxFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
+  );
+}
+/** content/pages/a/b.mdx -> "/a/b/"; a folder's index.mdx -> the folder (docs/ARCHITECTURE.md). */
+const frontmatterByPath = new Map<string, Frontmatter>(
+  mdxFiles(pagesDir).map((file) => {
+    const id = relative(pagesDir, file).split(sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    return [id ? `/${id}/` : '/', parseYaml(yaml) as Frontmatter];
+  }),
+);
+
+const isoDay = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const types = (node: Node) => [node['@type']].flat();
+
+function jsonLd(doc: Element[]): Node[] {
+  const blocks = doc.filter((el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json');
+  expect(blocks, 'exactly one JSON-LD block').toHaveLength(1);
+  const data = JSON.parse(rawText(blocks[0]!)) as Node;
+  expect(data['@context']).toBe('https://schema.org');
+  return data['@graph'] as Node[];
+}
+
+for (const page of contentPages()) {
+  test(`structured data on ${page.path} matches its frontmatter and visible content`, () => {
+    const fm = frontmatterByPath.get(page.path);
+    expect(fm, `no MDX file for ${page.path}`).toBeDefined();
+    const root = parseHtml(builtHtml(page));
+    const doc = elements(root);
+    const graph = jsonLd(doc);
+    const find = (type: string) => graph.filter((n) => types(n).includes(type));
+
+    // The page itself: MedicalWebPage for health pages, WebPage for pages about the site.
+    const isHealth = page.path === '/' || fm!.topic !== 'about';
+    const webPages = [...find('MedicalWebPage'), ...find('WebPage')];
+    expect(webPages).toHaveLength(1);
+    const webPage = webPages[0]!;
+    expect(webPage['@type']).toBe(isHealth ? 'MedicalWebPage' : 'WebPage');
+    const h1 = doc.find((el) => el.tagName === 'h1');
+    expect(webPage.name).toBe(fm!.title);
+    expect(h1 && text(h1)).toBe(fm!.title);
+    expect(webPage.description).toBe(fm!.description);
+    const metaDescription = doc.find((el) => el.tagName === 'meta' && attr(el, 'name') === 'description');
+    expect(metaDescription && attr(metaDescription, 'content')).toBe(fm!.description);
+    expect(webPage.url).toBe(publicUrl(page.path));
+    expect(webPage.lastReviewed).toBe(isoDay(fm!.lastReviewed));
+    const footerDates = doc.filter((el) => el.tagName === 'time').map((el) => attr(el, 'datetime'));
+    expect(footerDates, 'the footer shows the same review date').toContain(isoDay(fm!.lastReviewed));
+
+    // Breadcrumbs: the same names and addresses as the visible trail, or none when none is shown.
+    const nav = doc.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+    const visibleTrail = nav
+      ? elements(nav).filter((el) => el.tagName === 'a').map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, SITE_URL).href }))
+      : [];
+    const lists = find('BreadcrumbList');
+    if (visibleTrail.length === 0) expect(lists).toHaveLength(0);
+    else {
+      expect(lists).toHaveLength(1);
+      const items = (lists[0]!.itemListElement as Node[]).map((i, index) => {
+        expect(i.position).toBe(index + 1);
+        return { name: i.name, item: i.item };
+      });
+      expect(items).toEqual(visibleTrail);
+      expect(webPage.breadcrumb).toEqual({ '@id': lists[0]!['@id'] });
+    }
+
+    const about = (webPage.about as Node[] | undefined) ?? [];
+    const mainEl = doc.find((el) => el.tagName === 'main');
+    const mainText = (mainEl ? text(mainEl) : '').toLowerCase();
+
+    // Lupus nephritis pages are about the condition, and say its name.
+    const conditions = about.filter((n) => types(n).includes('MedicalCondition'));
+    if (fm!.topic === 'lupus-nephritis') {
+      expect(conditions.map((c) => c.name)).toEqual(['Lupus nephritis']);
+      expect(mainText).toContain('lupus nephritis');
+    } else expect(conditions).toEqual([]);
+
+    // Trials: one MedicalTrial per trial in the frontmatter, each fact also in the visible text.
+    const trials = about.filter((n) => types(n).includes('MedicalTrial'));
+    const expected = fm!.trials ?? [];
+    expect(trials.map((t) => (t.identifier as Node).value)).toEqual(expected.map((t) => t.identifier));
+    for (const [index, trial] of expected.entries()) {
+      const ld = trials[index]!;
+      expect(ld.phase).toBe(trial.phase);
+      expect(ld.sponsor).toEqual({ '@type': 'Organization', name: trial.sponsor });
+      expect(ld.name).toBe(trial.name ?? fm!.title);
+      expect(ld.url).toBe(`https://clinicaltrials.gov/study/${trial.identifier}`);
+      if (trial.status.length === 1) expect(ld.status).toBe(`https://schema.org/${trial.status[0]}`);
+      else {
+        // Conflicting sources: the structured data must not pick one.
+        expect(String(ld.status)).toMatch(/^Sources disagree: /);
+        for (const s of trial.status) expect(String(ld.status)).toContain(STATUS_WORDS[s] ?? s);
+      }
+      for (const fact of [trial.identifier, trial.phase, trial.sponsor, ...trial.status.map((s) => STATUS_WORDS[s] ?? s)]) {
+        expect(mainText, `"${fact}" (trial ${trial.identifier}) is in the structured data but not on the page`).toContain(fact.toLowerCase());
+      }
+    }
+  });
+}
+
+test('every trial the site describes has a MedicalTrial on exactly one page', () => {
+  const mentioned = new Set<string>();
+  const declared = new Map<string, string[]>();
+  for (const page of contentPages()) {
+    const doc = elements(parseHtml(builtHtml(page)));
+    const mainEl = doc.find((el) => el.tagName === 'main');
+    for (const m of (mainEl ? text(mainEl) : '').matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
+    for (const trial of frontmatterByPath.get(page.path)?.trials ?? []) {
+      declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
+    }
+  }
+  for (const id of mentioned) {
+    if (MENTIONED_ONLY.has(id)) continue;
+    expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
+  }
+  expect([...declared.keys()].sort()).toEqual(['NCT02633163', 'NCT03171194']);
+});
