@@ -1,0 +1,60 @@
+// Byte and request budgets for every page, so the site stays fast on a cheap phone on a weak
+// connection. Deterministic (sizes and counts, never timings); timings are `npm run bench`.
+//   - JavaScript: none on reading pages beyond the search loader, which stays under 2 kB compressed.
+//   - Total: HTML + CSS + JS under 20 kB compressed (gzip, which every static host offers).
+//   - First load: at most three requests (the page, one stylesheet, the loader), favicon aside.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
+import { attr, elements, parseHtml, rawText } from './helpers/html.ts';
+import { siteUrl, toSitePath, withBase } from './helpers/site.ts';
+import { bulletList } from './helpers/format.ts';
+
+const JS_BUDGET = 2 * 1024;
+const PAGE_BUDGET = 20 * 1024;
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
+
+/** The built file behind a same-site URL in a page. */
+function asset(url: string, pagePath: string): Buffer {
+  const sitePath = toSitePath(url, siteUrl(pagePath));
+  if (!sitePath) throw new Error(`${url} on ${pagePath} is not on this site`);
+  return readFileSync(join(DIST, sitePath));
+}
+
+for (const page of builtPages()) {
+  test(`${page.path} stays within its byte budgets`, () => {
+    const html = builtHtml(page);
+    const doc = elements(parseHtml(html));
+    const scripts = doc.filter((el) => el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json');
+    const styles = doc.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet');
+    const preloads = doc.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'modulepreload');
+
+    const js = scripts.map((el) => (attr(el, 'src') ? asset(attr(el, 'src')!, page.path) : Buffer.from(rawText(el))));
+    const css = styles.map((el) => asset(attr(el, 'href')!, page.path));
+    const jsBytes = js.reduce((sum, b) => sum + gzipped(b), 0);
+    const total = gzipped(html) + css.reduce((sum, b) => sum + gzipped(b), 0) + jsBytes;
+
+    expect(scripts.length, `${page.path}: more than one script (only the search loader may run)`).toBeLessThanOrEqual(1);
+    expect(preloads, `${page.path}: preloaded modules mean more JavaScript than the loader`).toEqual([]);
+    expect(jsBytes, `${page.path}: JavaScript is ${jsBytes} bytes gzipped; the budget is ${JS_BUDGET}`).toBeLessThan(JS_BUDGET);
+    expect(styles.length, `${page.path}: more than one stylesheet`).toBeLessThanOrEqual(1);
+    expect(total, `${page.path}: ${total} bytes gzipped in all; the budget is ${PAGE_BUDGET}`).toBeLessThan(PAGE_BUDGET);
+  });
+
+  test(`${page.path} loads in at most three requests`, async ({ page: tab }) => {
+    const requests: string[] = [];
+    tab.on('request', (req) => {
+      if (!/\/favicon\.[a-z]+$/.test(new URL(req.url()).pathname)) requests.push(`${req.resourceType()} ${req.url()}`);
+    });
+    await tab.goto(withBase(page.path), { waitUntil: 'networkidle' });
+    const byType = (type: string) => requests.filter((r) => r.startsWith(`${type} `));
+    expect(byType('document'), 'one document').toHaveLength(1);
+    expect(byType('stylesheet').length, `stylesheets:\n${bulletList(byType('stylesheet'))}`).toBeLessThanOrEqual(1);
+    expect(byType('script').length, `scripts:\n${bulletList(byType('script'))}`).toBeLessThanOrEqual(1);
+    expect(requests.length, `requests on first load of ${page.path}:\n${bulletList(requests)}`).toBeLessThanOrEqual(3);
+    // The search index and UI load only when the reader opens search.
+    expect(requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+  });
+}

@@ -1,0 +1,142 @@
+// A strict Content Security Policy on every page, and a headers file for static hosts that sends
+// the same policy (plus what only a header can do) with the other security headers.
+import { test, expect, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-expect-error: a plain .mjs module shared with scripts/build-headers.mjs, without types.
+import { parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
+import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
+import { basePath, withBase } from './helpers/site.ts';
+import { bulletList } from './helpers/format.ts';
+
+type Policy = Map<string, Set<string>>;
+const policyOf = parsePolicy as (policy: string) => Policy;
+const metaPolicy = readMetaPolicy as (html: string) => string | null;
+const isHash = (token: string) => /^'sha(256|384|512)-/.test(token);
+
+/** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
+function readHeadersFile(): Record<string, Record<string, string>> {
+  const file = join(DIST, '_headers');
+  expect(existsSync(file), 'dist/_headers is missing: scripts/build-headers.mjs runs in `npm run build`').toBe(true);
+  const rules: Record<string, Record<string, string>> = {};
+  let current: Record<string, string> | undefined;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules[line.trim()] = current = {};
+    else if (current) {
+      const [name, ...value] = line.trim().split(':');
+      current[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+test('every page has a strict CSP: nothing inline, nothing from elsewhere, no plug-ins, no <base>', () => {
+  const problems: string[] = [];
+  for (const page of builtPages()) {
+    const meta = metaPolicy(builtHtml(page));
+    if (!meta) {
+      problems.push(`${page.path}: no CSP <meta>`);
+      continue;
+    }
+    const policy = policyOf(meta);
+    const expectExactly = (name: string, value: string) => {
+      const got = [...(policy.get(name) ?? [])].join(' ');
+      if (got !== value) problems.push(`${page.path}: ${name} is "${got}", expected "${value}"`);
+    };
+    expectExactly('default-src', "'none'");
+    expectExactly('base-uri', "'none'");
+    for (const name of ['script-src', 'style-src']) {
+      const tokens = [...(policy.get(name) ?? [])];
+      const loose = tokens.filter((t) => !isHash(t) && t !== "'self'" && t !== "'wasm-unsafe-eval'");
+      if (loose.length) problems.push(`${page.path}: ${name} allows ${loose.join(' ')}`);
+    }
+    for (const [name, tokens] of policy) {
+      for (const t of tokens) if (t === '*' || /^(https?:|data:|blob:)/.test(t) && name !== 'img-src') problems.push(`${page.path}: ${name} allows ${t}`);
+    }
+  }
+  expect(problems, bulletList(problems)).toEqual([]);
+});
+
+test('_headers sends the policy Astro emits, for every page, plus the other security headers', () => {
+  const rules = readHeadersFile();
+  const base = basePath();
+  const all = rules[`${base}*`];
+  expect(all, `no "${base}*" rule in _headers`).toBeDefined();
+  const header = policyOf(all!['content-security-policy'] ?? '');
+  expect([...(header.get('frame-ancestors') ?? [])]).toEqual(["'none'"]);
+
+  const problems: string[] = [];
+  for (const page of builtPages()) {
+    const meta = policyOf(metaPolicy(builtHtml(page)) ?? '');
+    for (const [name, tokens] of meta) {
+      const sent = header.get(name) ?? new Set<string>();
+      // Every hash a page needs is in the header (the header covers all pages)…
+      for (const t of tokens) if (!sent.has(t)) problems.push(`${page.path}: ${name} ${t} is missing from the header`);
+      // …and the header allows no source the page's own policy does not.
+      for (const t of sent) if (!isHash(t) && !tokens.has(t)) problems.push(`${page.path}: header ${name} adds ${t}`);
+    }
+    for (const name of header.keys()) if (name !== 'frame-ancestors' && !meta.has(name)) problems.push(`${page.path}: header adds directive ${name}`);
+  }
+  expect(problems, bulletList(problems)).toEqual([]);
+
+  expect(all!['x-content-type-options']).toBe('nosniff');
+  expect(all!['referrer-policy']).toBe('no-referrer');
+  const permissions = all!['permissions-policy'] ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+    expect(permissions, `Permissions-Policy must deny ${feature}`).toMatch(new RegExp(`(^|, )${feature}=\\(\\)(,|$)`));
+  }
+  expect(rules[`${base}_astro/*`]?.['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+/** Serve every response with the headers from _headers, as a static host would. */
+async function serveWithHeadersFile(page: Page) {
+  const headers = readHeadersFile()[`${basePath()}*`]!;
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+}
+
+/** Collects CSP violations as the page reports them (an init script is not subject to the CSP). */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  const console: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) console.push(msg.text());
+  });
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
+}
+
+for (const { path } of builtPages()) {
+  test(`${path} loads without a CSP violation under the header and meta policies`, async ({ page }) => {
+    await serveWithHeadersFile(page);
+    const violations = await recordViolations(page);
+    await page.goto(withBase(path), { waitUntil: 'networkidle' });
+    // TODO(search, issue 4): once the search UI is in main, open it and run a query here so the
+    // search code is held to the same policy.
+    expect(await violations(), `CSP violations on ${path}`).toEqual([]);
+  });
+}
+
+test('the policy is enforced: an injected inline script and style attribute are blocked', async ({ page }) => {
+  await serveWithHeadersFile(page);
+  const violations = await recordViolations(page);
+  await page.goto(withBase('/'), { waitUntil: 'networkidle' });
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    document.body.setAttribute('style', 'outline: 5px solid red');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran, 'an injected inline script ran: the CSP is not enforced').toBe(false);
+  const seen = await violations();
+  expect(seen.some((v) => v.startsWith('script-src'))).toBe(true);
+  expect(seen.some((v) => v.startsWith('style-src'))).toBe(true);
+});
