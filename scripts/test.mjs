@@ -5,10 +5,11 @@
 //   (c) content checks: ../shared/tools/seed-overlap.mjs, scripts/readability.mjs (when present)
 //   (d) scripts/ensure-browser.mjs: a Chromium for Playwright (installed with apt-get if need be)
 //   (e) playwright test: the browser and build tests in tests/
+//   (f) the URL-dependent tests again against a build served from a sub-path (BASE_PATH)
 // Output streams as it comes. The last line printed is always "N passed, N failed", where each
 // stage before Playwright counts as one check and Playwright contributes its own test counts.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 const node = process.execPath; // Node 24 under `npm run` (the pinned `node` package)
+/** The sub-path the second test run builds for, as on a project site of GitHub Pages. */
+const SUB_PATH = '/lupus-msc/';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 let passed = 0;
@@ -155,9 +158,48 @@ function stagePassed(name) {
     // A crash before any test result (config error, server that never started) still counts.
     if (!summary || summary.failed === 0) failed++;
     console.error(`\nFAILED at stage "${name}": playwright test exited with ${code}`);
-  } else {
-    if (!summary) passed++;
-    console.log(`\nstage "${name}" passed`);
+    finish();
   }
+  if (!summary) passed++;
+  console.log(`\nstage "${name}" passed`);
+}
+
+// (f) the same site served from a sub-path: build with BASE_PATH and rerun every test whose
+// outcome can depend on URLs. Left out, because the base path cannot change their result: axe
+// (the slowest, and it checks rendering, not addresses), html-validate (the markup is the same),
+// and the bad-input builds (they build their own fixtures). Then rebuild at the root, so dist/
+// is left as `npm run build` makes it.
+{
+  const name = `sub-path (${SUB_PATH})`;
+  const env = { BASE_PATH: SUB_PATH };
+  const { code: buildCode } = await run(npm, ['run', 'build'], env);
+  if (buildCode !== 0) stageFailed(name, `npm run build with BASE_PATH=${SUB_PATH} exited with ${buildCode}`);
+  const independent = new Set(['every-page-is-accessible.spec.ts', 'html-is-valid.spec.ts', 'bad-input-fails-the-build.spec.ts']);
+  const specs = readdirSync(join(root, 'tests'))
+    .filter((f) => f.endsWith('.spec.ts') && !independent.has(f))
+    .map((f) => `tests/${f}`);
+  const tmp = mkdtempSync(join(tmpdir(), 'pw-summary-'));
+  const summaryFile = join(tmp, 'summary.json');
+  const { code } = await run(node, [join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...specs], {
+    ...env,
+    PW_SUMMARY_FILE: summaryFile,
+  });
+  let summary = null;
+  try {
+    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  } catch {
+    summary = null;
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  if (summary) {
+    passed += summary.passed;
+    failed += summary.failed;
+  }
+  const { code: rebuildCode } = await run(npm, ['run', 'build']);
+  if (code !== 0) {
+    if (!summary || summary.failed === 0) failed++;
+    console.error(`\nFAILED at stage "${name}": playwright test exited with ${code}`);
+  } else if (rebuildCode !== 0) stageFailed('rebuild at the root', `npm run build exited with ${rebuildCode}`);
+  else console.log(`\nstage "${name}" passed`);
   finish();
 }

@@ -3,15 +3,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error: a plain .mjs module shared with scripts/build-headers.mjs, without types.
+// Shared with scripts/build-headers.mjs so both read policies the same way (typed through JSDoc).
 import { parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
 import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
 import { basePath, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 
-type Policy = Map<string, Set<string>>;
-const policyOf = parsePolicy as (policy: string) => Policy;
-const metaPolicy = readMetaPolicy as (html: string) => string | null;
+const policyOf = parsePolicy;
+const metaPolicy = readMetaPolicy;
 const isHash = (token: string) => /^'sha(256|384|512)-/.test(token);
 
 /** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
