@@ -15,7 +15,7 @@ export function publicUrl(sitePath: string): string {
 
 export const HOST = '127.0.0.1';
 // PORT lets several checkouts run their suites side by side without sharing one preview server.
-export const PORT = Number(process.env.PORT ?? 4321);
+export const PORT = Number(process.env.PORT || 4321);
 export const ORIGIN = `http://${HOST}:${PORT}`;
 
 /** "/", or the BASE_PATH with exactly one leading and one trailing slash. */
