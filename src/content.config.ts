@@ -97,7 +97,8 @@ const sources = defineCollection({
       published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE)], {
         error: '"published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated',
       }),
-      journal: z.string().trim().min(1).optional(),
+      /** Where it was published: a journal with volume and pages, a website, a newsletter. */
+      publishedIn: z.string().trim().min(1).optional(),
       doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' }).optional(),
       registry: z.string().regex(/^NCT\d{8}$/, { error: '"registry" must be a ClinicalTrials.gov number such as NCT02633163' }).optional(),
       url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
@@ -107,9 +108,9 @@ const sources = defineCollection({
       if (!source.authors && !source.publisher) {
         ctx.addIssue({ code: 'custom', path: ['authors'], message: `source "${source.id}" needs "authors" (a list) or "publisher"` });
       }
-      // Never guess an address: when none is known, a note must say where the source was published.
-      if (!source.url && !source.doi && !source.registry && !source.journal && !source.note) {
-        ctx.addIssue({ code: 'custom', path: ['url'], message: `source "${source.id}" needs a way to find it: "url", "doi", "registry", "journal", or a "note" saying where it was published` });
+      // Never guess an address: when none is known, "publishedIn" says where the source can be found.
+      if (!source.url && !source.doi && !source.registry && !source.publishedIn) {
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `source "${source.id}" needs a way to find it: "url", "doi", "registry", or "publishedIn" saying where it was published` });
       }
     }),
 });
