@@ -1,0 +1,133 @@
+// Keyboard users (issue 5): Tab through every page from top to bottom. Every focusable element is
+// reached in reading order, shows a focus indicator that differs from its unfocused look (2.4.7),
+// is not hidden behind other content when focused (2.4.11), and focus never gets stuck (2.1.2).
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages } from './helpers/pages.ts';
+import { withBase } from './helpers/site.ts';
+import { bulletList } from './helpers/format.ts';
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Marks every element a keyboard user can Tab to, in document order, and records its unfocused look. */
+async function markTabbables(page: Page): Promise<number> {
+  return page.evaluate((selector) => {
+    const look = (el: Element) => {
+      const s = getComputedStyle(el);
+      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine, s.textDecorationThickness, s.borderBottomColor, s.borderBottomWidth].join('|');
+    };
+    const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }));
+    (window as unknown as { __unfocused: string[] }).__unfocused = all.map(look);
+    all.forEach((el, i) => el.setAttribute('data-tab-index', String(i)));
+    return all.length;
+  }, TABBABLE);
+}
+
+interface Stop {
+  index: number | null;
+  what: string;
+  indicator: boolean;
+  outlineWidth: number;
+  obscured: string | null;
+  top: number;
+  left: number;
+  bottom: number;
+}
+
+/**
+ * Records every focus stop as it happens (in a focusin listener, after the browser has scrolled the
+ * element into view), so the test can press Tab quickly and read all stops at the end.
+ */
+async function recordFocusStops(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __unfocused: string[]; __stops: Stop[] };
+    w.__stops = [];
+    document.addEventListener('focusin', () => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return;
+      const s = getComputedStyle(el);
+      const now = [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine, s.textDecorationThickness, s.borderBottomColor, s.borderBottomWidth].join('|');
+      const index = el.hasAttribute('data-tab-index') ? Number(el.getAttribute('data-tab-index')) : null;
+      const before = index === null ? now : w.__unfocused[index];
+      const outlineWidth = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
+      // Not obscured: the centre of the element's first box hits the element itself (or something
+      // inside it), not a header, banner or overlay drawn on top.
+      const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+      const hit = document.elementFromPoint(x, y);
+      const inView = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      const obscured = !inView ? 'outside the viewport' : hit && (hit === el || el.contains(hit) || hit.contains(el)) ? null : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+      const rect = el.getBoundingClientRect();
+      w.__stops.push({
+        index,
+        what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`,
+        indicator: now !== before,
+        outlineWidth,
+        obscured,
+        top: rect.top + scrollY,
+        left: rect.left + scrollX,
+        bottom: rect.bottom + scrollY,
+      });
+    });
+  });
+}
+
+for (const { path } of builtPages()) {
+  test(`${path}: Tab reaches everything in reading order, visibly focused and never obscured or trapped`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(withBase(path));
+    const count = await markTabbables(page);
+    expect(count, 'the page has focusable elements').toBeGreaterThan(3);
+    await recordFocusStops(page);
+    // One Tab more than there are stops: the last one must leave the page, not loop inside it.
+    for (let step = 0; step <= count; step++) await page.keyboard.press('Tab');
+    const stops = await page.evaluate(() => (window as unknown as { __stops: Stop[] }).__stops);
+    const problems: string[] = [];
+    const order: number[] = [];
+    let previous: Stop | undefined;
+    for (const stop of stops) {
+      if (stop.index === null) {
+        problems.push(`Tab reached ${stop.what}, which is not a visible focusable element`);
+        continue;
+      }
+      order.push(stop.index);
+      if (!stop.indicator) problems.push(`${stop.what} looks the same focused as unfocused`);
+      else if (stop.outlineWidth > 0 && stop.outlineWidth < 2) problems.push(`${stop.what} has a ${stop.outlineWidth}px focus outline (under 2px)`);
+      if (stop.obscured) problems.push(`${stop.what} is ${stop.obscured} when focused`);
+      // Reading order: each stop is below the previous one, or on the same line further right.
+      if (previous && stop.top < previous.top - 4 && !(stop.left > previous.left && stop.top < previous.bottom)) {
+        problems.push(`${stop.what} comes after ${previous.what} but sits above it`);
+      }
+      previous = stop;
+    }
+    const expected = Array.from({ length: count }, (_, i) => i);
+    expect(order, `${path}: Tab order should visit all ${count} focusable elements in document order`).toEqual(expected);
+    expect(problems, `${path}:\n${bulletList(problems)}`).toEqual([]);
+
+    // Shift+Tab walks back out of the last element: focus is not trapped in either direction.
+    await page.locator(`[data-tab-index="${count - 1}"]`).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(`[data-tab-index="${count - 2}"]`)).toBeFocused();
+  });
+}
+
+// The search dialog (built in parallel by the search work): while open it keeps focus inside;
+// Escape closes it and returns focus to the button that opened it.
+test('the search dialog keeps focus inside while open and returns it on close', async ({ page }) => {
+  await page.goto(withBase('/'));
+  const trigger = page.locator('header').getByRole('button', { name: /search/i }).first();
+  test.skip((await trigger.count()) === 0, 'No search button in the header yet: the search dialog has not landed in main. Gap reported.');
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog, [role="dialog"]')), { message: 'focus moves into the dialog' }).toBe(true);
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog, [role="dialog"]'));
+    expect(inside, `focus left the open dialog after ${i + 1} presses`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(trigger, 'Escape returns focus to the search button').toBeFocused();
+});
