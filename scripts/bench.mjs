@@ -17,7 +17,7 @@ import { timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { scaleRun } from './bench/scale.mjs';
 import { serve } from './bench/server.mjs';
-import { dirSize, sizes } from './bench/sizes.mjs';
+import { dirSize, indexDataSize, sizes } from './bench/sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -47,7 +47,11 @@ const pages = files.map((file) => {
   const html = readFileSync(file);
   const text = html.toString();
   const css = refs(text, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).map((u) => readFileSync(fileOf(u)));
-  const js = refs(text, /<script[^>]+src="([^"]+)"/g).map((u) => readFileSync(fileOf(u)));
+  const js = [
+    ...refs(text, /<script[^>]+src="([^"]+)"/g).map((u) => readFileSync(fileOf(u))),
+    // Inline scripts count too (JSON-LD is data, not JavaScript).
+    ...[...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1])),
+  ];
   const sum = (list) => list.map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { path: pagePath(file), html: sizes(html), css: sum(css), js: sum(js) };
 });
@@ -75,7 +79,7 @@ await browser.close();
 
 // ---- Search
 const pagefindDir = join(DIST, 'pagefind');
-const search = { indexBytes: existsSync(pagefindDir) ? dirSize(pagefindDir) : 0, queries: null, text: null };
+const search = { indexBytes: existsSync(pagefindDir) ? indexDataSize(pagefindDir) : 0, allFilesBytes: existsSync(pagefindDir) ? dirSize(pagefindDir) : 0, queries: null, text: null };
 const searchBench = join(root, 'scripts', 'bench-search.mjs');
 if (existsSync(searchBench)) {
   // The search engineer's benchmark (issue 4): first/second-query bytes, typing-to-results median.
@@ -140,7 +144,7 @@ console.log(table(
     kb(p.transferBytes),
   ]),
 ));
-console.log(`\n## Search\n\nIndex (dist/pagefind, all files): ${kb(search.indexBytes)} kB`);
+console.log(`\n## Search\n\nIndex data (index/, fragment/, filter/, entry): ${kb(search.indexBytes)} kB; dist/pagefind in all, with UI and WebAssembly: ${kb(search.allFilesBytes)} kB`);
 console.log(search.text ?? (search.queries ? JSON.stringify(search.queries, null, 2) : 'Query figures: not measured (scripts/bench-search.mjs, issue 4, is not in this checkout).'));
 if (LIGHTHOUSE) {
   console.log('\n## Lighthouse (mobile)\n');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { timedBuild } from './build.mjs';
-import { dirSize } from './sizes.mjs';
+import { indexDataSize } from './sizes.mjs';
 
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
 
@@ -44,7 +44,7 @@ export function scaleRun(root, extra) {
     mkdirSync(out, { recursive: true });
     for (let i = 1; i <= extra; i++) writeFileSync(join(out, `page-${String(i).padStart(4, '0')}.mdx`), generatedPage(i, sources[0].id));
     const build = timedBuild(dir);
-    return { extraPages: extra, build, indexBytes: dirSize(join(dir, 'dist', 'pagefind')) };
+    return { extraPages: extra, build, indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -27,7 +27,7 @@ export async function serve({ root, base }) {
       return;
     }
     let body = readFileSync(file);
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     const accepts = String(req.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(extname(file))) {
       if (/\bbr\b/.test(accepts)) [body, headers['Content-Encoding']] = [brotliCompressSync(body), 'br'];

@@ -1,5 +1,5 @@
 // Byte counts: raw, gzip (level 9) and brotli (quality 11), as a static host would serve them.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -20,4 +20,12 @@ export function dirSize(dir) {
     total += entry.isDirectory() ? dirSize(full) : statSync(full).size;
   }
   return total;
+}
+
+/** The search index proper (grows with the site), apart from Pagefind's UI and engine files. @param {string} dir */
+export function indexDataSize(dir) {
+  return ['index', 'fragment', 'filter', 'pagefind-entry.json']
+    .map((name) => join(dir, name))
+    .filter((path) => existsSync(path))
+    .reduce((total, path) => total + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size), 0);
 }
