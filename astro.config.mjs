@@ -34,6 +34,8 @@ export default defineConfig({
     // Astro hashes the scripts and styles it emits into script-src and style-src; everything else
     // is denied unless named here. The same policy goes out as a header (scripts/build-headers.mjs).
     csp: {
+      // The one allowance beyond hashes: Pagefind's search runs as WebAssembly (only once search is opened).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'none'",
         "img-src 'self'",

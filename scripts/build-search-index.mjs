@@ -1,17 +1,112 @@
-// Builds the Pagefind search index of dist/ with Pagefind's Node API, so an indexing error fails
-// the build (the astro-pagefind integration only logs them). Replaced by the search work (issue 4).
+#!/usr/bin/env node
+// Builds the Pagefind search index of dist/ with Pagefind's Node API, after `astro build`.
+// Any problem fails the build with a message saying what to fix (the astro-pagefind integration
+// only logs indexing errors, so a broken index would ship unnoticed).
+//
+// Search keywords: a page's frontmatter `keywords` are rendered into <meta name="keywords"> only.
+// Here, and only in the copy of the HTML handed to Pagefind, they are added to the indexed body
+// right after the page's <h1>, with extra weight. Readers' words ("stem cell", "kidney") then find
+// the technical page, while the page that readers see carries no hidden text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(root, 'dist');
+const OUTPUT = join(DIST, 'pagefind');
+/** Weight of the keyword block. Pagefind's scale is quadratic: 2 counts four times as much as body text, less than an h2 (6). */
+export const KEYWORD_WEIGHT = 2;
+/** Label in front of the keywords, so an excerpt that quotes them says what they are. */
+export const KEYWORD_LABEL = 'Search terms:';
+
+const problems = [];
 const fail = (message) => {
   console.error(`Search index: ${message}`);
   process.exit(1);
 };
-const { index, errors } = await pagefind.createIndex({});
-if (errors.length) fail(errors.join('\n'));
-const added = await index.addDirectory({ path: 'dist' });
-if (added.errors.length) fail(added.errors.join('\n'));
-if (added.page_count === 0) fail('no pages were indexed: is data-pagefind-body missing from the layout?');
-const written = await index.writeFiles({ outputPath: 'dist/pagefind' });
-if (written.errors.length) fail(written.errors.join('\n'));
-await pagefind.close();
-console.log(`Search index: ${added.page_count} pages indexed into dist/pagefind`);
+
+function htmlFiles(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && full !== OUTPUT) htmlFiles(full, out);
+    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+const decode = (text) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_, e) => {
+    const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" }[e.toLowerCase()];
+    if (named) return named;
+    return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The keywords a page declares in <meta name="keywords">, or []. */
+export function pageKeywords(html) {
+  const meta = /<meta\s+name="keywords"\s+content="([^"]*)"/i.exec(html);
+  if (!meta) return [];
+  return decode(meta[1])
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+/** The HTML Pagefind indexes: the page with its keywords added after the first <h1> of the indexed body. */
+export function withIndexedKeywords(html, keywords) {
+  if (keywords.length === 0) return { html, placed: true };
+  const block = `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${escape(`${KEYWORD_LABEL} ${keywords.join(', ')}.`)}</p>`;
+  const body = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/i);
+  if (body === -1) return { html, placed: false };
+  const h1End = html.indexOf('</h1>', body);
+  if (h1End === -1) return { html, placed: false };
+  const at = h1End + '</h1>'.length;
+  return { html: html.slice(0, at) + block + html.slice(at), placed: true };
+}
+
+async function main() {
+  const files = htmlFiles(DIST);
+  if (files.length === 0) fail('dist/ has no HTML files: run `astro build` first.');
+
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    // Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]"),
+    // the "(glossary)" suffix on glossary links, and callout icons.
+    excludeSelectors: ['.citation-group', '.glossary-term .visually-hidden', '.callout__icon'],
+  });
+  if (errors.length || !index) fail(errors.join('\n') || 'Pagefind did not start.');
+
+  let expected = 0;
+  let keywordPages = 0;
+  for (const file of files) {
+    const sourcePath = relative(DIST, file).split(sep).join('/');
+    const html = readFileSync(file, 'utf8');
+    const indexed = /\sdata-pagefind-body[\s>=]/.test(html);
+    const keywords = pageKeywords(html);
+    if (!indexed) {
+      if (keywords.length) problems.push(`${sourcePath} declares keywords but has no data-pagefind-body, so they would never be searched.`);
+      continue;
+    }
+    expected++;
+    const prepared = withIndexedKeywords(html, keywords);
+    if (!prepared.placed) problems.push(`${sourcePath}: no <h1> inside data-pagefind-body to put the search keywords after.`);
+    if (keywords.length) keywordPages++;
+    const added = await index.addHTMLFile({ sourcePath, content: prepared.html });
+    if (added.errors.length) problems.push(`${sourcePath}: ${added.errors.join('; ')}`);
+    else if (!added.file.meta.title) problems.push(`${sourcePath}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
+    else if (!/data-pagefind-filter="topic:/.test(html)) problems.push(`${sourcePath}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
+  }
+  if (problems.length) fail(`\n  - ${problems.join('\n  - ')}`);
+  if (expected === 0) fail('no pages were indexed: is data-pagefind-body missing from the layout?');
+
+  const written = await index.writeFiles({ outputPath: OUTPUT });
+  if (written.errors.length) fail(written.errors.join('\n'));
+  await pagefind.close();
+  console.log(`Search index: ${expected} pages indexed (${keywordPages} with search keywords) into dist/pagefind`);
+}
+
+// Runnable alone (`node scripts/build-search-index.mjs`) and importable by tests for its helpers.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => fail(error instanceof Error ? error.stack ?? error.message : String(error)));
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// Search benchmark: in Chromium against the preview server of the built site, measures
+//   - the bytes a reading page downloads for search before it is opened (the loader),
+//   - the bytes the first search downloads (UI, Pagefind, WebAssembly, index chunks) and a second one,
+//   - the median time from the last keystroke to results on screen, over repeated queries.
+// Bytes are given as served by the preview server and gzip-compressed (what a static host sends).
+//
+//   npm run build && node scripts/bench-search.mjs [--url http://127.0.0.1:4321/] [--runs 15] [--json]
+// Needs a running preview (`npm run preview`), or starts one itself on PORT (default 4321).
+// scripts/bench.mjs imports benchSearch() and formatSearchBench().
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumExecutablePath } from './ensure-browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Queries with results, each different, so later runs measure searching rather than a cache. */
+export const BENCH_QUERIES = ['kidney', 'stem cell', 'side effects', 'Oklahoma', 'dialysis', 'CellCept', 'placebo', 'umbilical cord', 'biopsy', 'funding', 'safety', 'MiSLE', 'prednisone', 'bone marrow', 'infusion'];
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Records every response (page and workers) with its body size raw and gzipped, until stopped. */
+function recordTransfer(page) {
+  const entries = [];
+  const pending = [];
+  const onFinished = (request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        if (!response) return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
+        entries.push({
+          url: request.url(),
+          type: request.resourceType(),
+          wire: sizes.responseBodySize + sizes.responseHeadersSize,
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        });
+      })(),
+    );
+  };
+  page.context().on('requestfinished', onFinished);
+  return async () => {
+    await Promise.all(pending);
+    page.context().off('requestfinished', onFinished);
+    return entries;
+  };
+}
+
+const sum = (entries, key) => entries.reduce((total, e) => total + e[key], 0);
+const summarise = (entries, origin) => ({
+  requests: entries.length,
+  wire: sum(entries, 'wire'),
+  raw: sum(entries, 'raw'),
+  gzip: sum(entries, 'gzip'),
+  files: entries.map((e) => ({ path: e.url.replace(origin, ''), raw: e.raw, gzip: e.gzip })),
+});
+
+async function serverIsUp(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startPreview(port) {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 120 && !(await serverIsUp(url)); i++) await new Promise((r) => setTimeout(r, 250));
+  if (!(await serverIsUp(url))) {
+    child.kill();
+    throw new Error(`astro preview did not start on port ${port}`);
+  }
+  return child;
+}
+
+/**
+ * Runs the benchmark. Options: url (site root on a running preview; started if absent), runs
+ * (timed queries, default 15), page (a reading page to start from, default the lupus nephritis hub).
+ */
+export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nephritis/' } = {}) {
+  if (!existsSync(join(root, 'dist/pagefind/pagefind.js'))) throw new Error('No search index in dist/: run `npm run build` first.');
+  const port = Number(process.env.PORT ?? 4321);
+  const base = url ?? `http://127.0.0.1:${port}${process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/'}`;
+  const preview = (await serverIsUp(base)) ? null : await startPreview(port);
+  const origin = new URL(base).origin;
+  const executablePath = chromiumExecutablePath();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const input = page.locator('pagefind-modal input[type="search"]');
+    const firstResult = page.locator('pagefind-results a.pf-result-link').first();
+    const summary = page.locator('pagefind-summary');
+
+    let stop = recordTransfer(page);
+    await page.goto(new URL(startPath, base).href, { waitUntil: 'networkidle' });
+    const pageEntries = await stop();
+    const loader = pageEntries.filter((e) => e.type === 'script');
+
+    // First search: open the dialog and search; everything fetched from here on is search's cost.
+    stop = recordTransfer(page);
+    await page.keyboard.press('Control+k');
+    await input.waitFor();
+    await input.fill(BENCH_QUERIES[0]);
+    await firstResult.waitFor();
+    await page.waitForLoadState('networkidle');
+    const first = await stop();
+
+    stop = recordTransfer(page);
+    await input.fill(BENCH_QUERIES[1]);
+    await summary.filter({ hasText: BENCH_QUERIES[1] }).waitFor();
+    await firstResult.waitFor();
+    await page.waitForLoadState('networkidle');
+    const second = await stop();
+
+    // Typing to results: from the last keystroke to the first result of that query on screen.
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const query = BENCH_QUERIES[(i + 2) % BENCH_QUERIES.length];
+      await input.fill('');
+      await summary.filter({ hasText: /pages? found/ }).waitFor({ state: 'detached' }).catch(() => {});
+      await input.pressSequentially(query.slice(0, -1));
+      const ms = await page.evaluate(
+        (q) =>
+          new Promise((resolve) => {
+            const input = document.querySelector('pagefind-modal input[type="search"]');
+            const summary = document.querySelector('pagefind-summary');
+            const start = performance.now();
+            const done = () => summary.textContent.includes(`“${q}”`) && document.querySelector('pagefind-results a.pf-result-link');
+            new MutationObserver((_, observer) => {
+              if (done()) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - start));
+              }
+            }).observe(document.querySelector('pagefind-modal'), { subtree: true, childList: true, characterData: true });
+            input.value = q;
+            input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q.slice(-1), inputType: 'insertText' }));
+          }),
+        query,
+      );
+      times.push(ms);
+    }
+    await context.close();
+    return {
+      page: new URL(startPath, base).pathname,
+      loader: summarise(loader, origin),
+      firstSearch: summarise(first, origin),
+      secondSearch: summarise(second, origin),
+      typingToResultsMs: { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length },
+    };
+  } finally {
+    await browser.close();
+    preview?.kill();
+  }
+}
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** The benchmark as a few readable lines. */
+export function formatSearchBench(result) {
+  const { loader, firstSearch, secondSearch, typingToResultsMs: t } = result;
+  return [
+    `Search benchmark (from ${result.page})`,
+    `  reading page, before search is opened: ${loader.requests} script file(s), ${kB(loader.raw)} (${kB(loader.gzip)} gzip)`,
+    `  first search:  ${firstSearch.requests} requests, ${kB(firstSearch.raw)} (${kB(firstSearch.gzip)} gzip)`,
+    `  second search: ${secondSearch.requests} requests, ${kB(secondSearch.raw)} (${kB(secondSearch.gzip)} gzip)`,
+    `  typing to results: median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, ${t.runs} queries; includes the UI's input debounce)`,
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const arg = (name) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  try {
+    const result = await benchSearch({ url: arg('url'), runs: arg('runs') ? Number(arg('runs')) : undefined });
+    console.log(process.argv.includes('--json') ? JSON.stringify(result, null, 2) : formatSearchBench(result));
+    if (!process.argv.includes('--json')) {
+      console.log('  first search files:');
+      for (const f of result.firstSearch.files) console.log(`    ${f.path}  ${kB(f.raw)} (${kB(f.gzip)} gzip)`);
+    }
+  } catch (error) {
+    console.error(`bench-search: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The search dialog: Pagefind's <pagefind-modal> with this site's result template. Built the first
+ * time the reader opens search; reused after that. The topic filter is on the search page: Pagefind
+ * 1.6's filter dropdown is a combobox button without an accessible name (axe: button-name).
+ */
+import { addResultTemplate, loadPagefindComponents } from './pagefind-components';
+
+interface PagefindModal extends HTMLElement {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+let modal: Promise<PagefindModal> | undefined;
+
+function element(tag: string, attributes: Record<string, string> = {}, ...children: Element[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+async function buildModal(trigger: HTMLElement): Promise<PagefindModal> {
+  const results = element('pagefind-results');
+  addResultTemplate(results);
+  const el = element(
+    'pagefind-modal',
+    { class: 'search-dialog' },
+    element('pagefind-modal-header', {}, element('pagefind-input')),
+    element(
+      'pagefind-modal-body',
+      {},
+      element('pagefind-summary'),
+      results,
+    ),
+    element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
+  ) as PagefindModal;
+  // Configure first, then connect: the modal re-renders when its words change, and a re-render
+  // after connecting would nest its dialog inside a second one.
+  await loadPagefindComponents();
+  document.body.append(el);
+  await customElements.whenDefined('pagefind-modal');
+  const dialog = el.querySelector('dialog');
+  if (!dialog) throw new Error('Pagefind modal has no dialog');
+  trigger.setAttribute('aria-controls', dialog.id);
+  // Whatever closed the dialog (Escape, the close button, a click outside), focus goes back to
+  // the link that opened it, so keyboard and screen reader users keep their place (WCAG 2.4.3).
+  dialog.addEventListener('close', () => {
+    trigger.setAttribute('aria-expanded', 'false');
+    trigger.focus();
+  });
+  return el;
+}
+
+export async function openSearchDialog(trigger: HTMLElement): Promise<void> {
+  modal ??= buildModal(trigger);
+  const el = await modal;
+  if (el.isOpen) return;
+  el.open();
+  trigger.setAttribute('aria-expanded', 'true');
+}

@@ -1,0 +1,22 @@
+/**
+ * Marks the searched words on a page opened from a search result (?highlight=…). Pagefind's
+ * highlighter injects an inline <style> by default, which the CSP blocks: addStyles is off and
+ * src/styles/search.css styles the marks instead.
+ */
+import { HIGHLIGHT_PARAM, pagefindUrl } from '../lib/search';
+
+interface HighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markContext: string;
+}
+type PagefindHighlight = new (options: HighlightOptions) => unknown;
+
+const url = pagefindUrl('pagefind-highlight.js');
+import(/* @vite-ignore */ url)
+  .then((module: { default: PagefindHighlight }) => {
+    new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
+  })
+  .catch(() => {
+    // Highlighting is a nicety: the page reads the same without it.
+  });

@@ -1,0 +1,67 @@
+// Shared steps for the search tests (tests/search-*.spec.ts).
+import { expect, type Page } from '@playwright/test';
+import { builtHtml, contentPages } from './helpers/pages.ts';
+import { withBase } from './helpers/site.ts';
+
+/** The header's search link: a real link to /search/ on every page. */
+export const searchTrigger = (page: Page) => page.locator('a[data-search-trigger]');
+export const dialog = (page: Page) => page.locator('pagefind-modal dialog');
+export const resultLinks = (page: Page) => page.locator('pagefind-results a.pf-result-link');
+/** The first search fetches Pagefind's UI, WebAssembly and index; give it time on a busy machine. */
+export const SEARCH_TIMEOUT = 15_000;
+/** Finds nothing: Pagefind matches near spellings, so an ordinary nonsense word can still match. */
+export const NO_RESULTS_QUERY = 'qjxwkz';
+
+/** Records every text put into a polite live region, so a test can check what was announced. */
+export async function recordPoliteAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __announced: string[] }).__announced = log;
+    new MutationObserver((mutations) => {
+      for (const m of mutations) {
+        const el = (m.target.nodeType === Node.TEXT_NODE ? m.target.parentElement : m.target) as Element | null;
+        const region = el?.closest('[aria-live="polite"], [role="status"]');
+        const text = region?.textContent?.trim();
+        if (region && text) log.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+export const announcements = (page: Page) => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
+
+/** Collects CSP violations, which Chromium reports as events (and blocks). */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+}
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+/** Opens the search dialog from the header link and waits for its search box to have focus. */
+export async function openDialog(page: Page): Promise<void> {
+  await searchTrigger(page).click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+}
+
+/** Types a query into the focused search box and waits for the first result (or the no-results message). */
+export async function typeQuery(page: Page, query: string, expectResults = true): Promise<void> {
+  await page.keyboard.type(query);
+  if (expectResults) await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  else await expect(page.locator('pagefind-summary')).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
+}
+
+/** Site path of a result link ("/lupus-nephritis/treatment/"), without base, query or fragment. */
+export function sitePathOf(href: string): string {
+  const path = new URL(href, 'http://x').pathname;
+  return '/' + path.slice(withBase('/').length);
+}
+
+/** Every page the index should hold: built pages with data-pagefind-body. */
+export function indexedPaths(): string[] {
+  return contentPages()
+    .filter((p) => /\sdata-pagefind-body[\s>=]/.test(builtHtml(p)))
+    .map((p) => p.path);
+}

@@ -1,0 +1,156 @@
+// The search UI meets the site's bar in every state a reader meets it in, under a strict CSP.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { formatAxeViolations } from './helpers/format.ts';
+import { withBase } from './helpers/site.ts';
+import { cspViolations, dialog, NO_RESULTS_QUERY, recordCspViolations, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
+
+// Flows below load search for the first time; allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.passes.length, 'axe ran no checks').toBeGreaterThan(0);
+  expect(results.violations, `axe violations with ${state}:\n${formatAxeViolations(results.violations)}`).toEqual([]);
+}
+
+async function openDialogWithShortcut(page: Page): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+}
+
+/** Each state a reader can meet: how to reach it from a fresh page. */
+const STATES: Array<{ name: string; reach: (page: Page) => Promise<void> }> = [
+  {
+    name: 'the dialog open and empty',
+    reach: async (page) => {
+      await page.goto(withBase('/stromal-cell-therapy/'));
+      await openDialogWithShortcut(page);
+    },
+  },
+  {
+    name: 'results in the dialog',
+    reach: async (page) => {
+      await page.goto(withBase('/stromal-cell-therapy/'));
+      await openDialogWithShortcut(page);
+      await typeQuery(page, 'kidney');
+    },
+  },
+  {
+    name: 'no results in the dialog',
+    reach: async (page) => {
+      await page.goto(withBase('/stromal-cell-therapy/'));
+      await openDialogWithShortcut(page);
+      await typeQuery(page, NO_RESULTS_QUERY, false);
+    },
+  },
+  {
+    name: 'results on the search page',
+    reach: async (page) => {
+      await page.goto(withBase('/search/?q=stem%20cell'));
+      await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+    },
+  },
+  {
+    name: 'a topic filter applied on the search page',
+    reach: async (page) => {
+      await page.goto(withBase('/search/?q=stem%20cell'));
+      await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+      await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /The US trials/ }).check({ timeout: SEARCH_TIMEOUT });
+      await expect(async () => {
+        const topics = await page.locator('pagefind-results .search-result__topic').allTextContents();
+        expect(topics.length).toBeGreaterThan(0);
+        expect(topics.every((t) => t.includes('The US trials')), `topics shown: ${topics.join(', ')}`).toBe(true);
+      }).toPass({ timeout: SEARCH_TIMEOUT });
+    },
+  },
+  {
+    name: 'no results on the search page',
+    reach: async (page) => {
+      await page.goto(withBase(`/search/?q=${NO_RESULTS_QUERY}`));
+      await expect(page.locator('pagefind-summary')).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
+    },
+  },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    // axe takes 20 s or more per run on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await recordCspViolations(page);
+    });
+    test.afterEach(async ({ page }) => {
+      expect(await cspViolations(page), 'the CSP blocked something search needed').toEqual([]);
+    });
+
+    for (const { name, reach } of STATES) {
+      test(`axe finds nothing with ${name}`, async ({ page }) => {
+        await reach(page);
+        await expectNoAxeViolations(page, name);
+      });
+    }
+  });
+}
+
+test('focus is visible on the trigger, the search box and a result', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(withBase('/lupus-nephritis/'));
+  const outline = (selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+    });
+  await page.locator('a[data-search-trigger]').focus();
+  const onTrigger = await outline('a[data-search-trigger]');
+  expect(onTrigger.style !== 'none' && onTrigger.width >= 2, `trigger outline ${JSON.stringify(onTrigger)}`).toBe(true);
+  await page.keyboard.press('Enter');
+  await typeQuery(page, 'dialysis');
+  const onBox = await outline('pagefind-modal input[type="search"]');
+  expect((onBox.style !== 'none' && onBox.width >= 2) || onBox.shadow !== 'none', `search box focus ${JSON.stringify(onBox)}`).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  const onResult = await outline('pagefind-results a:focus');
+  expect(onResult.style !== 'none' && onResult.width >= 2, `result outline ${JSON.stringify(onResult)}`).toBe(true);
+});
+
+test('usable at 320px wide: no sideways scrolling with the dialog open and results shown', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(withBase('/lupus-nephritis/'));
+  await expect(page.locator('a[data-search-trigger]')).toBeInViewport();
+  await page.locator('a[data-search-trigger]').click();
+  await typeQuery(page, 'kidney biopsy');
+  const overflow = await dialog(page).evaluate((d) => d.scrollWidth - d.clientWidth);
+  expect(overflow, 'the dialog scrolls sideways').toBeLessThanOrEqual(1);
+  const box = await dialog(page).boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+  await expect(resultLinks(page).first()).toBeInViewport();
+});
+
+test('usable at 200% text size: the search page reflows without sideways scrolling', async ({ page }) => {
+  await page.goto(withBase('/search/?q=kidney'));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  const size = await resultLinks(page).first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+  expect(size, 'result titles follow the browser text size').toBeGreaterThanOrEqual(30);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('forced colours: the dialog, results and highlights stay distinct', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await page.goto(withBase('/lupus-nephritis/'));
+  await page.keyboard.press('Control+k');
+  await typeQuery(page, 'kidney');
+  const border = await dialog(page).evaluate((d) => getComputedStyle(d).borderStyle);
+  const outline = await dialog(page).evaluate((d) => getComputedStyle(d).outlineStyle);
+  expect(border !== 'none' || outline !== 'none', 'the dialog has an edge in forced colours').toBe(true);
+  const mark = page.locator('pagefind-results mark').first();
+  await expect(mark).toBeVisible();
+  const colours = await mark.evaluate((m) => ({ bg: getComputedStyle(m).backgroundColor, fg: getComputedStyle(m).color }));
+  expect(colours.bg, 'marked words keep a system highlight colour').not.toBe('rgba(0, 0, 0, 0)');
+  expect(colours.bg).not.toBe(colours.fg);
+});

@@ -1,0 +1,100 @@
+// Search with the keyboard alone, and what a screen reader is told.
+import { test, expect } from '@playwright/test';
+import { withBase } from './helpers/site.ts';
+import { announcements, dialog, NO_RESULTS_QUERY, recordPoliteAnnouncements, resultLinks, SEARCH_TIMEOUT, searchTrigger, typeQuery } from './search-helpers.ts';
+
+// The first search fetches the UI, WebAssembly and index; allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+const START = '/lupus-nephritis/';
+
+test('the header link names its shortcut, and the shortcut opens a named search dialog', async ({ page }) => {
+  await page.goto(withBase(START));
+  const trigger = searchTrigger(page);
+  await expect(trigger).toHaveAttribute('href', withBase('/search/'));
+  await expect(trigger).toHaveAttribute('aria-keyshortcuts', /^(Control|Meta)\+K$/);
+  await expect(trigger).toHaveAccessibleName('Search');
+  await expect(trigger).toHaveAccessibleDescription(/Keyboard shortcut: (Control|Command) K/);
+  await expect(trigger.locator('kbd')).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  const box = dialog(page);
+  await expect(box).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Search this site' })).toBeVisible();
+  await expect(box.getByRole('searchbox', { name: 'Search this site' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+test('keyboard only: Tab to the button, type, arrow into results, open one, land on the highlighted section', async ({ page }) => {
+  await page.goto(withBase(START));
+  // Tab from the top of the page: skip link, site name, then the search link.
+  const trigger = searchTrigger(page);
+  for (let i = 0; i < 5 && !(await trigger.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(trigger).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await typeQuery(page, 'kidney biopsy');
+
+  // Down arrow moves from the box into the results, then from link to link.
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const section = page.locator('pagefind-results a:focus');
+  const href = (await section.getAttribute('href')) ?? '';
+  expect(href, 'the second stop is a link straight to a section').toMatch(/#[\w-]+$/);
+  expect(href).toContain('highlight=');
+  await page.keyboard.press('Enter');
+
+  await page.waitForURL((url) => url.hash.length > 1);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const marks = page.locator('main mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['kidney', 'biopsy']));
+  // The marks carry no inline style (the CSP would block it): the site's stylesheet colours them.
+  expect(await marks.first().getAttribute('style')).toBeNull();
+  expect(await marks.first().evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('Tab also reaches the results, and Escape from a result returns focus to the trigger', async ({ page }) => {
+  await page.goto(withBase(START));
+  await searchTrigger(page).focus();
+  await page.keyboard.press('Enter');
+  await typeQuery(page, 'dialysis');
+  const first = resultLinks(page).first();
+  for (let i = 0; i < 12 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(searchTrigger(page)).toBeFocused();
+});
+
+test('screen reader: the count is announced politely, results are a list of links named for where they go', async ({ page }) => {
+  await recordPoliteAnnouncements(page);
+  await page.goto(withBase(START));
+  await page.keyboard.press('Control+k');
+  await typeQuery(page, 'dialysis');
+  await expect.poll(() => announcements(page), { message: 'a polite live region announced the result count' }).toContainEqual(expect.stringMatching(/\d+ (pages|page|results?) found|found \d+/i));
+
+  const list = page.getByRole('list', { name: 'Search results' });
+  await expect(list).toBeVisible();
+  const items = list.locator(':scope > li');
+  expect(await items.count()).toBeGreaterThan(0);
+  const firstTitle = items.first().locator('a.pf-result-link');
+  const name = await firstTitle.evaluate((a) => a.textContent?.trim() ?? '');
+  expect(name.length, 'the result link has the page title as its name').toBeGreaterThan(3);
+  await expect(firstTitle).toHaveAccessibleName(name);
+  // Section links say which page the section is on.
+  const sections = list.locator('a.pf-heading-link');
+  if ((await sections.count()) > 0) await expect(sections.first()).toHaveAccessibleName(/\(section of .+\)$/);
+  // The topic is part of each result.
+  await expect(items.first().locator('.search-result__topic')).toHaveText(/^Topic: .+/);
+
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(NO_RESULTS_QUERY);
+  await expect(page.locator('pagefind-summary')).toContainText(`No pages found for “${NO_RESULTS_QUERY}”`, { timeout: SEARCH_TIMEOUT });
+  await expect.poll(() => announcements(page)).toContainEqual(expect.stringContaining(NO_RESULTS_QUERY));
+});

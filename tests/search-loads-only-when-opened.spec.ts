@@ -1,0 +1,50 @@
+// A reading page costs search only a small loader; everything else arrives when search is opened.
+import { test, expect, type Request } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { withBase } from './helpers/site.ts';
+import { dialog, typeQuery } from './search-helpers.ts';
+
+// The first search fetches the UI, WebAssembly and index; allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+const LOADER_BUDGET_GZIP = 2 * 1024;
+
+async function gzipSizes(requests: Request[]) {
+  return Promise.all(
+    requests.map(async (r) => {
+      const body = (await (await r.response())?.body()) ?? Buffer.alloc(0);
+      return { url: new URL(r.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+    }),
+  );
+}
+
+test('a reading page loads the loader only; the first search is measured and reported', async ({ page, context }, testInfo) => {
+  const finished: Request[] = [];
+  context.on('requestfinished', (r) => finished.push(r));
+  await page.goto(withBase('/lupus-nephritis/treatment/'), { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 5000);
+  await page.waitForLoadState('networkidle');
+
+  const beforeOpen = [...finished];
+  const urls = beforeOpen.map((r) => new URL(r.url()).pathname);
+  expect(urls.filter((u) => u.includes('/pagefind/')), 'Pagefind files fetched before search was opened').toEqual([]);
+  const scripts = await gzipSizes(beforeOpen.filter((r) => r.resourceType() === 'script'));
+  const loaderGzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
+  expect(scripts.length, 'the loader is on the page').toBeGreaterThan(0);
+  expect(loaderGzip, `loader scripts: ${JSON.stringify(scripts)}`).toBeLessThan(LOADER_BUDGET_GZIP);
+
+  finished.length = 0;
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await typeQuery(page, 'kidney');
+  await page.waitForLoadState('networkidle');
+  const search = await gzipSizes([...finished]);
+  const paths = search.map((s) => s.url);
+  expect(paths.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js')), 'the UI loads when search opens').toBe(true);
+  expect(paths.some((p) => p.endsWith('.pagefind')), 'the WebAssembly loads for the first search').toBe(true);
+  const raw = search.reduce((sum, s) => sum + s.raw, 0);
+  const gzip = search.reduce((sum, s) => sum + s.gzip, 0);
+  const report = `Search transfer: loader ${(loaderGzip / 1024).toFixed(1)} kB gzip; first query ${search.length} requests, ${(raw / 1024).toFixed(1)} kB (${(gzip / 1024).toFixed(1)} kB gzip)`;
+  console.log(report);
+  testInfo.annotations.push({ type: 'search transfer', description: report });
+});

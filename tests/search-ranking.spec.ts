@@ -1,0 +1,64 @@
+// Readers' own words must put the page they need first. Each query runs in the browser through
+// the search page (/search/?q=…) against the built index, exactly as a reader would see it.
+import { test, expect } from '@playwright/test';
+import { withBase } from './helpers/site.ts';
+import { indexedPaths, resultLinks, SEARCH_TIMEOUT, sitePathOf } from './search-helpers.ts';
+
+// The first search fetches the UI, WebAssembly and index; allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+interface Case {
+  query: string;
+  first: string;
+  /** What the query tests. */
+  kind: string;
+}
+
+const RANKING: Case[] = [
+  { query: 'stem cell', first: '/stromal-cell-therapy/what-are-stromal-cells/', kind: 'synonym (keyword)' },
+  { query: 'stem cells', first: '/stromal-cell-therapy/what-are-stromal-cells/', kind: 'plural' },
+  { query: 'mesenchymal stem cels', first: '/stromal-cell-therapy/what-are-stromal-cells/', kind: 'misspelling' },
+  { query: 'umbilical cord', first: '/stromal-cell-therapy/what-are-stromal-cells/', kind: 'plain words' },
+  { query: 'side effects', first: '/stromal-cell-therapy/safety/', kind: 'synonym' },
+  { query: 'is it safe', first: '/stromal-cell-therapy/safety/', kind: 'question' },
+  { query: 'join a trial', first: '/stromal-cell-therapy/taking-part-in-a-trial/', kind: 'synonym (keyword)' },
+  { query: 'Nanjing', first: '/stromal-cell-therapy/research-so-far/', kind: 'place name' },
+  { query: 'Charleston', first: '/trial-history/', kind: 'place name (keyword)' },
+  { query: 'Oklahoma', first: '/trial-history/phase-2-misle-trial/', kind: 'place name' },
+  { query: 'Atlanta', first: '/trial-history/phase-2-misle-trial/', kind: 'place name (keyword)' },
+  { query: 'phase II', first: '/trial-history/phase-2-misle-trial/', kind: 'trial phase' },
+  { query: 'six women', first: '/trial-history/phase-1-trial/', kind: 'number in words' },
+  { query: 'SRI-4', first: '/trial-history/phase-1-trial/', kind: 'number (outcome measure)' },
+  { query: '2015', first: '/trial-history/funding/', kind: 'number (year)' },
+  { query: 'who paid', first: '/trial-history/funding/', kind: 'question' },
+  { query: 'lupus kidney disease', first: '/lupus-nephritis/', kind: 'synonym (keyword)' },
+  { query: 'kidney biopsy', first: '/lupus-nephritis/symptoms-and-diagnosis/', kind: 'plain words' },
+  { query: 'foamy urine', first: '/lupus-nephritis/symptoms-and-diagnosis/', kind: 'symptom' },
+  { query: 'class IV', first: '/lupus-nephritis/symptoms-and-diagnosis/', kind: 'number (roman)' },
+  { query: 'CellCept', first: '/lupus-nephritis/treatment/', kind: 'brand drug name (keyword)' },
+  { query: 'mycophenolate', first: '/lupus-nephritis/treatment/', kind: 'generic drug name' },
+  { query: 'Benlysta', first: '/lupus-nephritis/treatment/', kind: 'brand drug name' },
+  { query: 'voclosporine', first: '/lupus-nephritis/treatment/', kind: 'misspelt drug name' },
+  { query: 'treatments', first: '/lupus-nephritis/treatment/', kind: 'plural' },
+  { query: 'kidney failure', first: '/lupus-nephritis/outlook-and-living-with-it/', kind: 'plain words' },
+  { query: 'dialysis', first: '/lupus-nephritis/outlook-and-living-with-it/', kind: 'plain words' },
+  { query: 'cookies', first: '/about/privacy/', kind: 'plain words' },
+  { query: 'screen reader', first: '/about/accessibility/', kind: 'plain words' },
+];
+
+test('the ranking table only names pages that are in the index', () => {
+  const indexed = new Set(indexedPaths());
+  const missing = RANKING.filter(({ first }) => !indexed.has(first)).map(({ query, first }) => `"${query}" expects ${first}`);
+  expect(missing, 'pages the ranking table expects but the build did not index').toEqual([]);
+  expect(RANKING.length).toBeGreaterThanOrEqual(20);
+});
+
+for (const { query, first, kind } of RANKING) {
+  test(`"${query}" (${kind}) puts ${first} first`, async ({ page }) => {
+    await page.goto(withBase(`/search/?q=${encodeURIComponent(query)}`));
+    await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+    const top = hrefs.map(sitePathOf);
+    expect(top[0], `top results for "${query}": ${top.join(', ')}`).toBe(first);
+  });
+}
