@@ -46,8 +46,10 @@ export async function openDialog(page: Page): Promise<void> {
   await expect(dialog(page).getByRole('searchbox')).toBeFocused();
 }
 
-/** Types a query into the focused search box and waits for the first result (or the no-results message). */
+/** Types a query into the search box once it has focus and waits for the first result (or the no-results message). */
 export async function typeQuery(page: Page, query: string, expectResults = true): Promise<void> {
+  // The first opening loads Pagefind's UI; keys pressed before its box has focus would be lost.
+  await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeFocused({ timeout: SEARCH_TIMEOUT });
   await page.keyboard.type(query);
   if (expectResults) await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   else await expect(page.locator('pagefind-summary')).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
