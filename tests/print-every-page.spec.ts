@@ -189,10 +189,12 @@ for (const { path } of builtPages()) {
       pages.forEach((text, index) => {
         const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
         if (lines.length === 0) problems.push(`page ${index + 1} is blank`);
-        const end = lines.at(-1) ?? '';
-        if (index < pages.length - 1 && end.length > 3 && facts.headings.some((h) => h.endsWith(end))) {
-          problems.push(`page ${index + 1} ends with the heading "${end}"`);
-        }
+        // The page ends on a heading: its last line is a whole heading, or its last two lines are
+        // the end of a heading that wrapped (a single word could be any table cell).
+        const end = squash(lines.at(-1) ?? '');
+        const endTwo = squash(lines.slice(-2).join(' '));
+        const stranded = facts.headings.map(squash).find((h) => end.length > 2 && (h === end || h.endsWith(endTwo)));
+        if (index < pages.length - 1 && stranded) problems.push(`page ${index + 1} ends with the heading "${stranded}"`);
       });
       // Reference numbers out of the page text too, as they are out of the boxes' text.
       const flatPages = pages.map((text) => squash(text).replace(/\[\d+(,\d+)*\]/g, ''));
