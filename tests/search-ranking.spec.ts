@@ -42,6 +42,10 @@ const RANKING: Case[] = [
   { query: 'treatments', first: '/lupus-nephritis/treatment/', kind: 'plural' },
   { query: 'kidney failure', first: '/lupus-nephritis/outlook-and-living-with-it/', kind: 'plain words' },
   { query: 'dialysis', first: '/lupus-nephritis/outlook-and-living-with-it/', kind: 'plain words' },
+  { query: 'lupis nefritis', first: '/lupus-nephritis/', kind: 'misspelling' },
+  { query: 'phase 1', first: '/trial-history/phase-1-trial/', kind: 'trial phase (digit)' },
+  { query: 'NCT02633163', first: '/trial-history/phase-2-misle-trial/', kind: 'trial registry number' },
+  { query: 'celcept', first: '/lupus-nephritis/treatment/', kind: 'misspelt brand name' },
   { query: 'cookies', first: '/about/privacy/', kind: 'plain words' },
   { query: 'screen reader', first: '/about/accessibility/', kind: 'plain words' },
 ];

@@ -1,6 +1,6 @@
 /**
- * The only script on any page, kept tiny and free of imports (so the build emits it as one small
- * file): it wires the header's search link and the Ctrl+K / ⌘K shortcut to the search dialog,
+ * Part of the one page script (src/scripts/page.ts), kept tiny and free of static imports: it wires
+ * the header's search link and the Ctrl+K / ⌘K shortcut to the search dialog,
  * whose code (and Pagefind's) is fetched only when the reader opens search. Without JavaScript,
  * or if loading fails, the link simply goes to /search/. Settings come from the link's data
  * attributes, written at build time from src/lib/search.ts.
