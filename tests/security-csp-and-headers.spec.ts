@@ -6,7 +6,8 @@ import { join } from 'node:path';
 // Shared with scripts/build-headers.mjs so both read policies the same way (typed through JSDoc).
 import { parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
 import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
-import { basePath, withBase } from './helpers/site.ts';
+import { basePath, siteUrl, withBase } from './helpers/site.ts';
+import { openDialog, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 import { bulletList } from './helpers/format.ts';
 
 const policyOf = parsePolicy;
@@ -116,11 +117,34 @@ for (const { path } of builtPages()) {
     await serveWithHeadersFile(page);
     const violations = await recordViolations(page);
     await page.goto(withBase(path), { waitUntil: 'networkidle' });
-    // TODO(search, issue 4): once the search UI is in main, open it and run a query here so the
-    // search code is held to the same policy.
     expect(await violations(), `CSP violations on ${path}`).toEqual([]);
   });
 }
+
+test('search, once used, keeps to the same policy and stays private', async ({ page, context }) => {
+  await serveWithHeadersFile(page);
+  const violations = await recordViolations(page);
+  const otherOrigins: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(siteUrl('/')).origin) otherOrigins.push(request.url());
+  });
+
+  // The dialog on a reading page: loader, dialog code, Pagefind's UI, WebAssembly and index.
+  await page.goto(withBase('/lupus-nephritis/'), { waitUntil: 'networkidle' });
+  await openDialog(page);
+  await typeQuery(page, 'kidney biopsy');
+  // The search page, which loads search on arrival, and a result opened from it (highlight script).
+  await page.goto(withBase('/search/?q=dialysis'), { waitUntil: 'networkidle' });
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  await resultLinks(page).first().click();
+  await page.waitForLoadState('networkidle');
+
+  expect(await violations(), 'CSP violations with search used').toEqual([]);
+  expect(otherOrigins, 'requests to other origins with search used').toEqual([]);
+  expect(await context.cookies(), 'cookies with search used').toEqual([]);
+  const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+  expect(storage, 'localStorage/sessionStorage entries with search used').toBe(0);
+});
 
 test('the policy is enforced: an injected inline script and style attribute are blocked', async ({ page }) => {
   await serveWithHeadersFile(page);
