@@ -53,6 +53,33 @@ function run(cmd, args, env = {}) {
   });
 }
 
+/**
+ * Runs Playwright (all of tests/, or the given spec files) and adds its counts to the totals.
+ * The summary reporter (tests/helpers/summary-reporter.ts) writes them to PW_SUMMARY_FILE;
+ * `summary` is null when Playwright crashed before reporting.
+ */
+async function runPlaywright(specs, env = {}) {
+  const tmp = mkdtempSync(join(tmpdir(), 'pw-summary-'));
+  const summaryFile = join(tmp, 'summary.json');
+  const { code } = await run(node, [join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...specs], {
+    ...env,
+    PW_SUMMARY_FILE: summaryFile,
+  });
+  let summary = null;
+  try {
+    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  } catch {
+    summary = null;
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  if (summary) {
+    passed += summary.passed;
+    failed += summary.failed;
+    if (summary.skipped) skipped.push(`${summary.skipped} Playwright test(s) skipped`);
+  }
+  return { code, summary };
+}
+
 function finish() {
   if (skipped.length) console.log(`Skipped: ${skipped.join('; ')}`);
   console.log(`${passed} passed, ${failed} failed`);
@@ -137,23 +164,7 @@ function stagePassed(name) {
 // (e) Playwright.
 {
   const name = 'playwright test';
-  const tmp = mkdtempSync(join(tmpdir(), 'pw-summary-'));
-  const summaryFile = join(tmp, 'summary.json');
-  const { code } = await run(node, [join('node_modules', '@playwright', 'test', 'cli.js'), 'test'], {
-    PW_SUMMARY_FILE: summaryFile,
-  });
-  let summary = null;
-  try {
-    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-  } catch {
-    summary = null;
-  }
-  rmSync(tmp, { recursive: true, force: true });
-  if (summary) {
-    passed += summary.passed;
-    failed += summary.failed;
-    if (summary.skipped) skipped.push(`${summary.skipped} Playwright test(s) skipped`);
-  }
+  const { code, summary } = await runPlaywright([]);
   if (code !== 0) {
     // A crash before any test result (config error, server that never started) still counts.
     if (!summary || summary.failed === 0) failed++;
@@ -178,23 +189,7 @@ function stagePassed(name) {
   const specs = readdirSync(join(root, 'tests'))
     .filter((f) => f.endsWith('.spec.ts') && !independent.has(f))
     .map((f) => `tests/${f}`);
-  const tmp = mkdtempSync(join(tmpdir(), 'pw-summary-'));
-  const summaryFile = join(tmp, 'summary.json');
-  const { code } = await run(node, [join('node_modules', '@playwright', 'test', 'cli.js'), 'test', ...specs], {
-    ...env,
-    PW_SUMMARY_FILE: summaryFile,
-  });
-  let summary = null;
-  try {
-    summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-  } catch {
-    summary = null;
-  }
-  rmSync(tmp, { recursive: true, force: true });
-  if (summary) {
-    passed += summary.passed;
-    failed += summary.failed;
-  }
+  const { code, summary } = await runPlaywright(specs, env);
   const { code: rebuildCode } = await run(npm, ['run', 'build']);
   if (code !== 0) {
     if (!summary || summary.failed === 0) failed++;
