@@ -36,6 +36,9 @@ async function layoutProblems(page: Page, setting: string): Promise<string[]> {
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
       const s = getComputedStyle(el);
+      // Text hidden on purpose for screen readers (a 1×1 absolutely positioned box, the usual
+      // pattern, also Pagefind's [data-pf-sr-hidden]) is not clipped content.
+      if (s.position === 'absolute' && el.clientWidth <= 1 && el.clientHeight <= 1) continue;
       const hides = (v: string) => v === 'hidden' || v === 'clip';
       if ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
         out.push(`${setting}: ${el.tagName.toLowerCase()}.${el.className} clips its content`);
