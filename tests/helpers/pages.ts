@@ -56,9 +56,12 @@ export function builtPages(): BuiltPage[] {
   return cache;
 }
 
-/** Every page except the not-found page. */
+/**
+ * Every page written in content/pages: the ones the content layout renders, which marks their
+ * article for the search index. Leaves out pages made by code: the not-found and search pages.
+ */
 export function contentPages(): BuiltPage[] {
-  return builtPages().filter((p) => !p.isNotFound);
+  return builtPages().filter((p) => !p.isNotFound && /\sdata-pagefind-body[\s>=]/.test(builtHtml(p)));
 }
 
 export function builtHtml(page: BuiltPage): string {
