@@ -185,7 +185,8 @@ function stagePassed(name) {
   const env = { BASE_PATH: SUB_PATH };
   const { code: buildCode } = await run(npm, ['run', 'build'], env);
   if (buildCode !== 0) stageFailed(name, `npm run build with BASE_PATH=${SUB_PATH} exited with ${buildCode}`);
-  const independent = new Set(['every-page-is-accessible.spec.ts', 'html-is-valid.spec.ts', 'bad-input-fails-the-build.spec.ts']);
+  // any-size-any-setting checks reflow, text size, forced colours and motion: rendering, like axe.
+  const independent = new Set(['every-page-is-accessible.spec.ts', 'html-is-valid.spec.ts', 'bad-input-fails-the-build.spec.ts', 'any-size-any-setting.spec.ts']);
   const specs = readdirSync(join(root, 'tests'))
     .filter((f) => f.endsWith('.spec.ts') && !independent.has(f))
     .map((f) => `tests/${f}`);
