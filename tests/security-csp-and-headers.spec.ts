@@ -98,6 +98,12 @@ async function serveWithHeadersFile(page: Page) {
   });
 }
 
+// The header-injecting route can still be fetching when a test ends; stop it quietly rather than
+// let a late callback fail the next test ("route.fetch: Test ended").
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 /** Collects CSP violations as the page reports them (an init script is not subject to the CSP). */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   const console: string[] = [];
