@@ -185,16 +185,12 @@ function stagePassed(name) {
   const env = { BASE_PATH: SUB_PATH };
   const { code: buildCode } = await run(npm, ['run', 'build'], env);
   if (buildCode !== 0) stageFailed(name, `npm run build with BASE_PATH=${SUB_PATH} exited with ${buildCode}`);
-  // any-size-any-setting and search-is-accessible check reflow, text size, forced colours, motion
-  // and axe: rendering, like axe. Search's behaviour under the sub-path (ranking, keyboard, URL,
-  // lazy loading) is rerun. Known gap: under the sub-path, /search/?q= at a 200% browser text
-  // size (CDP Page.setFontSizes) showed no results on this machine; not yet explained.
+  // any-size-any-setting checks reflow, text size, forced colours and motion: rendering, like axe.
   const independent = new Set([
     'every-page-is-accessible.spec.ts',
     'html-is-valid.spec.ts',
     'bad-input-fails-the-build.spec.ts',
     'any-size-any-setting.spec.ts',
-    'search-is-accessible.spec.ts',
   ]);
   const specs = readdirSync(join(root, 'tests'))
     .filter((f) => f.endsWith('.spec.ts') && !independent.has(f))
