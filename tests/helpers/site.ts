@@ -2,8 +2,8 @@
 // BASE_PATH (e.g. "/lupus/") is honoured for sub-path builds: site paths in the tests are written
 // as the site sees them without the base ("/about/"), and are joined with the base here.
 
-export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
-export const TITLE_SEPARATOR = ' – ';
+// The site's name and title separator come from the site's own settings, so a rename is one edit.
+export { SITE_NAME, TITLE_SEPARATOR } from '../../src/lib/site.ts';
 
 /** The public origin the build was made for (astro.config.mjs reads the same variable and default). */
 export const SITE_URL = process.env.SITE_URL ?? 'https://lupus-msc.example.org';
