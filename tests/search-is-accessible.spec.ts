@@ -133,9 +133,12 @@ test('usable at 200% text size: the search page reflows without sideways scrolli
   await page.goto(withBase('/search/?q=kidney'));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-  // At 200% the results start below the fold, and Pagefind renders results only as they scroll
-  // into view; scroll to them as a reader would.
-  await page.locator('pagefind-results').scrollIntoViewIfNeeded();
+  // At 200% the results start below the fold, and Pagefind fills each result in only when its
+  // placeholder scrolls into view. Wait for the placeholders, then scroll to them as a reader would
+  // (scrolling earlier, while the list is still empty, leaves the placeholders below the fold).
+  const firstPlaceholder = page.locator('pagefind-results li.pf-result').first();
+  await expect(firstPlaceholder).toBeAttached({ timeout: SEARCH_TIMEOUT });
+  await firstPlaceholder.scrollIntoViewIfNeeded();
   await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const size = await resultLinks(page).first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
   expect(size, 'result titles follow the browser text size').toBeGreaterThanOrEqual(30);
