@@ -29,16 +29,6 @@ export async function recordPoliteAnnouncements(page: Page): Promise<void> {
 }
 export const announcements = (page: Page) => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
 
-/** Collects CSP violations, which Chromium reports as events (and blocks). */
-export async function recordCspViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = log;
-    document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
-}
-export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-
 /** Opens the search dialog from the header link and waits for its search box to have focus. */
 export async function openDialog(page: Page): Promise<void> {
   await searchTrigger(page).click();

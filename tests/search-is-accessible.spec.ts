@@ -3,7 +3,8 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { formatAxeViolations } from './helpers/format.ts';
 import { withBase } from './helpers/site.ts';
-import { cspViolations, dialog, NO_RESULTS_QUERY, recordCspViolations, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
+import { recordCspViolations } from './helpers/csp.ts';
+import { dialog, NO_RESULTS_QUERY, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 
 // Flows below load search for the first time; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -79,12 +80,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {
     // axe takes 20 s or more per run on a busy machine.
     test.describe.configure({ timeout: 90_000 });
+    let cspViolations: () => Promise<string[]>;
     test.beforeEach(async ({ page }) => {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      await recordCspViolations(page);
+      cspViolations = await recordCspViolations(page);
     });
-    test.afterEach(async ({ page }) => {
-      expect(await cspViolations(page), 'the CSP blocked something search needed').toEqual([]);
+    test.afterEach(async () => {
+      expect(await cspViolations(), 'the CSP blocked something search needed').toEqual([]);
     });
 
     for (const { name, reach } of STATES) {

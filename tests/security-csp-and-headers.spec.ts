@@ -9,6 +9,7 @@ import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
 import { basePath, siteUrl, withBase } from './helpers/site.ts';
 import { openDialog, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 import { bulletList } from './helpers/format.ts';
+import { recordCspViolations } from './helpers/csp.ts';
 
 const policyOf = parsePolicy;
 const metaPolicy = readMetaPolicy;
@@ -104,24 +105,10 @@ test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
-/** Collects CSP violations as the page reports them (an init script is not subject to the CSP). */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy/i.test(msg.text())) console.push(msg.text());
-  });
-  await page.addInitScript(() => {
-    const list: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
-}
-
 for (const { path } of builtPages()) {
   test(`${path} loads without a CSP violation under the header and meta policies`, async ({ page }) => {
     await serveWithHeadersFile(page);
-    const violations = await recordViolations(page);
+    const violations = await recordCspViolations(page);
     await page.goto(withBase(path), { waitUntil: 'networkidle' });
     expect(await violations(), `CSP violations on ${path}`).toEqual([]);
   });
@@ -129,7 +116,7 @@ for (const { path } of builtPages()) {
 
 test('search, once used, keeps to the same policy and stays private', async ({ page, context }) => {
   await serveWithHeadersFile(page);
-  const violations = await recordViolations(page);
+  const violations = await recordCspViolations(page);
   const otherOrigins: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(siteUrl('/')).origin) otherOrigins.push(request.url());
@@ -154,7 +141,7 @@ test('search, once used, keeps to the same policy and stays private', async ({ p
 
 test('the policy is enforced: an injected inline script and style attribute are blocked', async ({ page }) => {
   await serveWithHeadersFile(page);
-  const violations = await recordViolations(page);
+  const violations = await recordCspViolations(page);
   await page.goto(withBase('/'), { waitUntil: 'networkidle' });
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script');

@@ -1,0 +1,21 @@
+// Records what a page's Content Security Policy blocks, so a test can say exactly what broke.
+import type { Page } from '@playwright/test';
+
+/**
+ * Starts recording before the page loads. Chromium reports a violation twice over: as a
+ * `securitypolicyviolation` event in the page (with the directive and the blocked address) and as a
+ * console message (which also covers violations the event misses, such as those during parsing).
+ * Returns a function that lists everything recorded so far; an empty list means nothing was blocked.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const fromConsole: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) fromConsole.push(msg.text());
+  });
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+}
