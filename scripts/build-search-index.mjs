@@ -3,10 +3,11 @@
 // Any problem fails the build with a message saying what to fix (the astro-pagefind integration
 // only logs indexing errors, so a broken index would ship unnoticed).
 //
-// Search keywords: a page's frontmatter `keywords` are rendered into <meta name="keywords"> only.
-// Here, and only in the copy of the HTML handed to Pagefind, they are added to the indexed body
-// right after the page's <h1>, with extra weight. Readers' words ("stem cell", "kidney") then find
-// the technical page, while the page that readers see carries no hidden text.
+// Search keywords: a page's frontmatter `keywords` are rendered into <meta name="keywords">, which
+// BaseLayout marks as a Pagefind metadata field (src/lib/search.ts: SEARCH_KEYWORDS_FIELD). Pagefind
+// searches that field and the ranking boosts it, so readers' words ("stem cell", "kidney") find the
+// technical page while the page that readers see carries no hidden text. This script checks that
+// every page's keywords reached the index.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +16,8 @@ import * as pagefind from 'pagefind';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(root, 'dist');
 const OUTPUT = join(DIST, 'pagefind');
-/** Weight of the keyword block. Pagefind's scale is quadratic: 2 counts four times as much as body text, less than an h2 (6). */
-export const KEYWORD_WEIGHT = 2;
-/** Label in front of the keywords, so an excerpt that quotes them says what they are. */
-export const KEYWORD_LABEL = 'Search terms:';
+/** The metadata field the keywords are stored in: SEARCH_KEYWORDS_FIELD in src/lib/search.ts. */
+const KEYWORDS_FIELD = 'keywords';
 
 const problems = [];
 const fail = (message) => {
@@ -41,7 +40,6 @@ const decode = (text) =>
     if (named) return named;
     return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
   });
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The keywords a page declares in <meta name="keywords">, or []. */
 export function pageKeywords(html) {
@@ -51,18 +49,6 @@ export function pageKeywords(html) {
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
-}
-
-/** The HTML Pagefind indexes: the page with its keywords added after the first <h1> of the indexed body. */
-export function withIndexedKeywords(html, keywords) {
-  if (keywords.length === 0) return { html, placed: true };
-  const block = `<p data-pagefind-weight="${KEYWORD_WEIGHT}">${escape(`${KEYWORD_LABEL} ${keywords.join(', ')}.`)}</p>`;
-  const body = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/i);
-  if (body === -1) return { html, placed: false };
-  const h1End = html.indexOf('</h1>', body);
-  if (h1End === -1) return { html, placed: false };
-  const at = h1End + '</h1>'.length;
-  return { html: html.slice(0, at) + block + html.slice(at), placed: true };
 }
 
 async function main() {
@@ -89,11 +75,12 @@ async function main() {
       continue;
     }
     expected++;
-    const prepared = withIndexedKeywords(html, keywords);
-    if (!prepared.placed) problems.push(`${sourcePath}: no <h1> inside data-pagefind-body to put the search keywords after.`);
     if (keywords.length) keywordPages++;
-    const added = await index.addHTMLFile({ sourcePath, content: prepared.html });
+    const added = await index.addHTMLFile({ sourcePath, content: html });
     if (added.errors.length) problems.push(`${sourcePath}: ${added.errors.join('; ')}`);
+    else if (keywords.length && !added.file.meta[KEYWORDS_FIELD]) {
+      problems.push(`${sourcePath} declares keywords, but Pagefind did not store them: is data-pagefind-meta="${KEYWORDS_FIELD}[content]" missing from <meta name="keywords">?`);
+    }
     else if (!added.file.meta.title) problems.push(`${sourcePath}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
     else if (!/data-pagefind-filter="topic:/.test(html)) problems.push(`${sourcePath}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
   }

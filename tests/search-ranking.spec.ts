@@ -48,6 +48,15 @@ const RANKING: Case[] = [
   { query: 'celcept', first: '/lupus-nephritis/treatment/', kind: 'misspelt brand name' },
   { query: 'cookies', first: '/about/privacy/', kind: 'plain words' },
   { query: 'screen reader', first: '/about/accessibility/', kind: 'plain words' },
+  { query: 'kidney', first: '/lupus-nephritis/', kind: 'everyday word (keyword)' },
+  { query: 'kidneys', first: '/lupus-nephritis/', kind: 'everyday word, plural (keyword)' },
+  { query: 'renal', first: '/lupus-nephritis/', kind: 'medical synonym (keyword)' },
+  { query: 'how common', first: '/lupus-nephritis/', kind: 'question (keyword)' },
+  { query: 'how many people', first: '/', kind: 'question (keyword)' },
+  { query: 'MSC', first: '/stromal-cell-therapy/', kind: 'abbreviation (keyword)' },
+  { query: 'MSCs', first: '/stromal-cell-therapy/', kind: 'abbreviation, plural (keyword)' },
+  { query: 'phase 2', first: '/trial-history/phase-2-misle-trial/', kind: 'trial phase (digit)' },
+  { query: 'MiSLE', first: '/trial-history/phase-2-misle-trial/', kind: 'trial name' },
 ];
 
 test('the ranking table only names pages that are in the index', () => {
@@ -66,3 +75,15 @@ for (const { query, first, kind } of RANKING) {
     expect(top[0], `top results for "${query}": ${top.join(', ')}`).toBe(first);
   });
 }
+
+// Keywords live only in <meta name="keywords">, which Pagefind stores as a searchable field: the
+// misspelling "nefritis" is a keyword of the lupus nephritis overview and appears nowhere a reader
+// sees, yet searching for it finds that page first.
+test('a keyword finds its page without appearing in the text readers see', async ({ page }) => {
+  await page.goto(withBase('/lupus-nephritis/'));
+  await expect(page.locator('meta[name="keywords"]')).toHaveAttribute('content', /\bnefritis\b/);
+  expect(await page.locator('body').innerText(), 'the keyword shows on the page').not.toMatch(/nefritis/i);
+  await page.goto(withBase('/search/?q=nefritis'));
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  expect(sitePathOf((await resultLinks(page).first().getAttribute('href')) ?? '')).toBe('/lupus-nephritis/');
+});

@@ -14,6 +14,21 @@ export const HIGHLIGHT_PARAM = 'highlight';
 /** With Ctrl (⌘ on Apple devices), opens the search dialog from any page, as on most documentation sites. */
 export const SHORTCUT_KEY = 'k';
 
+/**
+ * The Pagefind metadata field that holds a page's frontmatter `keywords` (BaseLayout puts them on
+ * <meta name="keywords">). Pagefind searches metadata fields as well as the page text.
+ */
+export const SEARCH_KEYWORDS_FIELD = 'keywords';
+
+/**
+ * Pagefind's ranking, given to the Component UI. A match in a page's keywords adds a score on top of
+ * the match in its text; weighting it 10 lets the page an editor chose for a reader's word ("kidney"
+ * → the lupus nephritis overview, "MSC" → the stromal cell therapy overview) beat pages that only
+ * use the word often. The ranking table (tests/search-ranking.spec.ts) gave the same first results
+ * from 6 to 15; 10 sits in the middle of that plateau. The rest stays at Pagefind's defaults.
+ */
+export const SEARCH_RANKING = { metaWeights: { [SEARCH_KEYWORDS_FIELD]: 10 } } as const;
+
 /** Where Pagefind's files are served, with the site's base path. */
 export function pagefindUrl(file: string): string {
   return withBase(`/pagefind/${file}`);

@@ -2,7 +2,7 @@
  * Loads Pagefind's Component UI on demand and configures it for this site. Used by the search
  * dialog and the search page; never by a reading page until the reader opens search.
  */
-import { HIGHLIGHT_PARAM, pagefindUrl } from '../lib/search';
+import { HIGHLIGHT_PARAM, pagefindUrl, SEARCH_RANKING } from '../lib/search';
 
 /** The parts of Pagefind's Component UI instance this site uses. */
 export interface PagefindInstance {
@@ -102,6 +102,7 @@ export function loadPagefindComponents(): Promise<PagefindInstance> {
       bundlePath: pagefindUrl(''),
       baseUrl: import.meta.env.BASE_URL,
       highlightParam: HIGHLIGHT_PARAM,
+      ranking: SEARCH_RANKING,
     });
     instance.setTranslations(TRANSLATIONS);
     return instance;
