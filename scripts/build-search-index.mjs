@@ -77,12 +77,15 @@ async function main() {
     expected++;
     if (keywords.length) keywordPages++;
     const added = await index.addHTMLFile({ sourcePath, content: html });
-    if (added.errors.length) problems.push(`${sourcePath}: ${added.errors.join('; ')}`);
-    else if (keywords.length && !added.file.meta[KEYWORDS_FIELD]) {
+    if (added.errors.length) {
+      problems.push(`${sourcePath}: ${added.errors.join('; ')}`);
+      continue;
+    }
+    if (!added.file.meta.title) problems.push(`${sourcePath}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
+    if (!/data-pagefind-filter="topic:/.test(html)) problems.push(`${sourcePath}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
+    if (keywords.length && !added.file.meta[KEYWORDS_FIELD]) {
       problems.push(`${sourcePath} declares keywords, but Pagefind did not store them: is data-pagefind-meta="${KEYWORDS_FIELD}[content]" missing from <meta name="keywords">?`);
     }
-    else if (!added.file.meta.title) problems.push(`${sourcePath}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
-    else if (!/data-pagefind-filter="topic:/.test(html)) problems.push(`${sourcePath}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
   }
   if (problems.length) fail(`\n  - ${problems.join('\n  - ')}`);
   if (expected === 0) fail('no pages were indexed: is data-pagefind-body missing from the layout?');

@@ -2,10 +2,11 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Starts recording before the page loads. Chromium reports a violation twice over: as a
- * `securitypolicyviolation` event in the page (with the directive and the blocked address) and as a
- * console message (which also covers violations the event misses, such as those during parsing).
- * Returns a function that lists everything recorded so far; an empty list means nothing was blocked.
+ * Starts recording before the page loads (an init script is not subject to the CSP). Chromium
+ * reports a violation both as a `securitypolicyviolation` event in the page, which names the
+ * directive and the blocked address, and as a console message; both are kept, so nothing is missed
+ * if one of them is not raised. Returns a function that lists everything recorded so far; an empty
+ * list means nothing was blocked.
  */
 export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
   const fromConsole: string[] = [];
