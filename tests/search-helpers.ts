@@ -7,6 +7,14 @@ import { withBase } from './helpers/site.ts';
 export const searchTrigger = (page: Page) => page.locator('a[data-search-trigger]');
 export const dialog = (page: Page) => page.locator('pagefind-modal dialog');
 export const resultLinks = (page: Page) => page.locator('pagefind-results a.pf-result-link');
+/**
+ * The result slots in rank order. Pagefind first lists one placeholder <li class="pf-result"> per
+ * result, then fills each in as its data arrives, and not always in order: the first link on the
+ * page can belong to the second result for a moment. Tests about rank use the slots.
+ */
+export const resultSlots = (page: Page) => page.locator('pagefind-results li.pf-result');
+/** The link of the top-ranked result, once that result (not just any result) has been filled in. */
+export const firstResultLink = (page: Page) => resultSlots(page).first().locator('a.pf-result-link');
 /** The first search fetches Pagefind's UI, WebAssembly and index; give it time on a busy machine. */
 export const SEARCH_TIMEOUT = 15_000;
 /** Finds nothing: Pagefind matches near spellings, so an ordinary nonsense word can still match. */
