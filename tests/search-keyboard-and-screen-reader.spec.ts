@@ -98,3 +98,21 @@ test('screen reader: the count is announced politely, results are a list of link
   await expect(page.locator('pagefind-summary')).toContainText(`No pages found for “${NO_RESULTS_QUERY}”`, { timeout: SEARCH_TIMEOUT });
   await expect.poll(() => announcements(page)).toContainEqual(expect.stringContaining(NO_RESULTS_QUERY));
 });
+
+// The topic filter lives on the search page; the dialog hands its query over, so a reader who wants
+// to narrow the results does not have to type the search again.
+test('the dialog links to the search page with the same query, where the topic filter is', async ({ page }) => {
+  await page.goto(withBase(START));
+  await page.keyboard.press('Control+k');
+  await typeQuery(page, 'kidney biopsy');
+  const link = dialog(page).getByRole('link', { name: 'Filter by topic on the search page' });
+  await expect(link).toHaveAttribute('href', withBase('/search/?q=kidney+biopsy'));
+  // Reached from the keyboard, visibly focused.
+  for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  expect(await link.evaluate((a) => getComputedStyle(a).outlineStyle), 'the link shows where focus is').not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=kidney\+biopsy$/);
+  await expect(page.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('kidney biopsy', { timeout: SEARCH_TIMEOUT });
+  await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+});

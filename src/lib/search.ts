@@ -29,6 +29,12 @@ export const SEARCH_KEYWORDS_FIELD = 'keywords';
  */
 export const SEARCH_RANKING = { metaWeights: { [SEARCH_KEYWORDS_FIELD]: 10 } } as const;
 
+/** The search page's address for a query: /search/?q=kidney (or /search/ with no query). */
+export function searchPageUrl(query: string): string {
+  const trimmed = query.trim();
+  return withBase(SEARCH_PATH) + (trimmed ? `?${new URLSearchParams({ [QUERY_PARAM]: trimmed })}` : '');
+}
+
 /** Where Pagefind's files are served, with the site's base path. */
 export function pagefindUrl(file: string): string {
   return withBase(`/pagefind/${file}`);

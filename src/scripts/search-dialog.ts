@@ -1,8 +1,10 @@
 /**
  * The search dialog: Pagefind's <pagefind-modal> with this site's result template. Built the first
- * time the reader opens search; reused after that. The topic filter is on the search page: Pagefind
- * 1.6's filter dropdown is a combobox button without an accessible name (axe: button-name).
+ * time the reader opens search; reused after that. The topic filter is on the search page, which the
+ * dialog links to with the same query: Pagefind 1.6's filter dropdown is a combobox button without
+ * an accessible name (axe: button-name), so it is not used here.
  */
+import { searchPageUrl } from '../lib/search';
 import { addResultTemplate, loadPagefindComponents } from './pagefind-components';
 
 interface PagefindModal extends HTMLElement {
@@ -23,6 +25,8 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
 async function buildModal(trigger: HTMLElement): Promise<PagefindModal> {
   const results = element('pagefind-results');
   addResultTemplate(results);
+  const searchPageLink = element('a', { class: 'search-dialog__page-link', href: searchPageUrl('') });
+  searchPageLink.textContent = 'Filter by topic on the search page';
   const el = element(
     'pagefind-modal',
     { class: 'search-dialog' },
@@ -33,11 +37,13 @@ async function buildModal(trigger: HTMLElement): Promise<PagefindModal> {
       element('pagefind-summary'),
       results,
     ),
-    element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
+    element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints'), searchPageLink),
   ) as PagefindModal;
   // Configure first, then connect: the modal re-renders when its words change, and a re-render
   // after connecting would nest its dialog inside a second one.
-  await loadPagefindComponents();
+  const instance = await loadPagefindComponents();
+  // The link carries the current query, so the reader keeps their search when they go to filter it.
+  instance.on('search', (term) => searchPageLink.setAttribute('href', searchPageUrl(term)));
   document.body.append(el);
   await customElements.whenDefined('pagefind-modal');
   const dialog = el.querySelector('dialog');
