@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutablePath } from './scripts/ensure-browser.mjs';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './scripts/ensure-browser.mjs';
 import { BASE_URL, HOST, PORT } from './tests/helpers/site.ts';
 
 const executablePath = chromiumExecutablePath();
@@ -31,14 +31,7 @@ export default defineConfig({
         launchOptions: {
           // Unset only when no Chromium is found: Playwright then says what to install.
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-gpu',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -14,12 +14,11 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumExecutablePath } from './ensure-browser.mjs';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Queries with results, each different, so later runs measure searching rather than a cache. */
 export const BENCH_QUERIES = ['kidney', 'stem cell', 'side effects', 'Oklahoma', 'dialysis', 'CellCept', 'placebo', 'umbilical cord', 'biopsy', 'funding', 'safety', 'MiSLE', 'prednisone', 'bone marrow', 'infusion'];
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,7 +98,7 @@ export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nep
   const preview = (await serverIsUp(base)) ? null : await startPreview(port);
   const origin = new URL(base).origin;
   const executablePath = chromiumExecutablePath();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -2,16 +2,17 @@
 // `npm run bench`: builds the site and measures it. Reports; never fails on timings.
 //   Build      time of each build step (Astro build, search indexing, headers), page count
 //   Pages      HTML/CSS/JS bytes raw, gzip, brotli; requests and transfer on first load (Chromium)
-//   Search     index size; query figures from scripts/bench-search.mjs when it is present
+//   Search     index size; query figures from scripts/bench-search.mjs
 //   Lighthouse mobile, every page: four category scores, LCP, CLS, TBT
 //   Scale      build time and index size with +100 and +1,000 generated pages (temporary copy)
 // Prints tables and writes the same figures to bench-results/bench-<time>.json and latest.json.
 // Options: --no-lighthouse, --no-scale, --scale=100,1000
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumExecutablePath } from './ensure-browser.mjs';
+import { benchSearch, formatSearchBench } from './bench-search.mjs';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
 import { basePath, builtHtmlFiles } from './lib/csp.mjs';
 import { timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
@@ -58,7 +59,7 @@ const pages = files.map((file) => {
 
 // ---- Requests and transfer on first load, in Chromium, from a compressing static server
 const server = await serve({ root: DIST, base });
-const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 for (const page of pages) {
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -79,16 +80,8 @@ await browser.close();
 
 // ---- Search
 const pagefindDir = join(DIST, 'pagefind');
-const search = { indexBytes: existsSync(pagefindDir) ? indexDataSize(pagefindDir) : 0, allFilesBytes: existsSync(pagefindDir) ? dirSize(pagefindDir) : 0, queries: null, text: null };
-const searchBench = join(root, 'scripts', 'bench-search.mjs');
-if (existsSync(searchBench)) {
-  // The search engineer's benchmark (issue 4): first/second-query bytes, typing-to-results median.
-  const mod = await import(pathToFileURL(searchBench).href);
-  search.queries = await mod.benchSearch({ url: server.url });
-  search.text = mod.formatSearchBench?.(search.queries) ?? null;
-} else {
-  log('scripts/bench-search.mjs is not in this checkout yet: search query figures skipped (issue 4)');
-}
+const queries = await benchSearch({ url: server.url });
+const search = { indexBytes: existsSync(pagefindDir) ? indexDataSize(pagefindDir) : 0, allFilesBytes: existsSync(pagefindDir) ? dirSize(pagefindDir) : 0, queries };
 
 // ---- Lighthouse
 const lighthouse = LIGHTHOUSE ? await runLighthouse(pages.map((p) => server.url + p.path.slice(1)), chromePath, log) : {};
@@ -145,7 +138,7 @@ console.log(table(
   ]),
 ));
 console.log(`\n## Search\n\nIndex data (index/, fragment/, filter/, entry): ${kb(search.indexBytes)} kB; dist/pagefind in all, with UI and WebAssembly: ${kb(search.allFilesBytes)} kB`);
-console.log(search.text ?? (search.queries ? JSON.stringify(search.queries, null, 2) : 'Query figures: not measured (scripts/bench-search.mjs, issue 4, is not in this checkout).'));
+console.log(formatSearchBench(queries));
 if (LIGHTHOUSE) {
   console.log('\n## Lighthouse (mobile)\n');
   console.log(table(

@@ -8,7 +8,7 @@
 // Generated, never hand-edited: a change to a script or style changes the hashes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePath, builtHtmlFiles, parsePolicy, readMetaPolicy, serialisePolicy } from './lib/csp.mjs';
+import { basePath, builtHtmlFiles, isHash, parsePolicy, readMetaPolicy, serialisePolicy } from './lib/csp.mjs';
 
 const DIST = 'dist';
 
@@ -66,7 +66,3 @@ ${base}_astro/*
 `;
 writeFileSync(join(DIST, '_headers'), headers);
 console.log(`Headers: ${DIST}/_headers written for ${files.length} pages (${policy.get('script-src')?.size ?? 0} script-src and ${policy.get('style-src')?.size ?? 0} style-src sources)`);
-
-function isHash(token) {
-  return /^'sha(256|384|512)-/.test(token);
-}

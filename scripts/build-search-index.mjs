@@ -8,10 +8,11 @@
 // searches that field and the ranking boosts it, so readers' words ("stem cell", "kidney") find the
 // technical page while the page that readers see carries no hidden text. This script checks that
 // every page's keywords reached the index.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { builtHtmlFiles } from './lib/csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(root, 'dist');
@@ -25,15 +26,6 @@ const fail = (message) => {
   process.exit(1);
 };
 
-function htmlFiles(dir, out = []) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory() && full !== OUTPUT) htmlFiles(full, out);
-    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
-
 const decode = (text) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_, e) => {
     const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" }[e.toLowerCase()];
@@ -42,7 +34,7 @@ const decode = (text) =>
   });
 
 /** The keywords a page declares in <meta name="keywords">, or []. */
-export function pageKeywords(html) {
+function pageKeywords(html) {
   const meta = /<meta\s+name="keywords"\s+content="([^"]*)"/i.exec(html);
   if (!meta) return [];
   return decode(meta[1])
@@ -52,7 +44,7 @@ export function pageKeywords(html) {
 }
 
 async function main() {
-  const files = htmlFiles(DIST);
+  const files = builtHtmlFiles(DIST);
   if (files.length === 0) fail('dist/ has no HTML files: run `astro build` first.');
 
   const { index, errors } = await pagefind.createIndex({
@@ -96,7 +88,4 @@ async function main() {
   console.log(`Search index: ${expected} pages indexed (${keywordPages} with search keywords) into dist/pagefind`);
 }
 
-// Runnable alone (`node scripts/build-search-index.mjs`) and importable by tests for its helpers.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((error) => fail(error instanceof Error ? error.stack ?? error.message : String(error)));
-}
+main().catch((error) => fail(error instanceof Error ? error.stack ?? error.message : String(error)));

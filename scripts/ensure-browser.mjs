@@ -18,6 +18,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/**
+ * Flags every Chromium launch here needs (tests, bench, Lighthouse). As root, Debian's Chromium
+ * refuses to start without --no-sandbox; on a closed network it stalls on background updates and
+ * sync unless they are off.
+ */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 const APT_PACKAGES = ['chromium', 'poppler-utils'];
 
 /** @param {string} p */

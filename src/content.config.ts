@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { isoDate } from './lib/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
 import { SOURCE_KINDS } from './lib/sources';
@@ -70,7 +71,7 @@ const pages = defineCollection({
         ctx.addIssue({
           code: 'custom',
           path: ['nextReview'],
-          message: `"nextReview" (${iso(page.nextReview)}) must come after "lastReviewed" (${iso(page.lastReviewed)})`,
+          message: `"nextReview" (${isoDate(page.nextReview)}) must come after "lastReviewed" (${isoDate(page.lastReviewed)})`,
         });
       }
       const latest = new Date(page.lastReviewed);
@@ -79,7 +80,7 @@ const pages = defineCollection({
         ctx.addIssue({
           code: 'custom',
           path: ['nextReview'],
-          message: `"nextReview" (${iso(page.nextReview)}) is more than ${MAX_REVIEW_INTERVAL_YEARS} years after "lastReviewed"; review health information at least every ${MAX_REVIEW_INTERVAL_YEARS} years`,
+          message: `"nextReview" (${isoDate(page.nextReview)}) is more than ${MAX_REVIEW_INTERVAL_YEARS} years after "lastReviewed"; review health information at least every ${MAX_REVIEW_INTERVAL_YEARS} years`,
         });
       }
     }),
@@ -127,9 +128,5 @@ const glossary = defineCollection({
     related: z.array(z.string()).default([]),
   }),
 });
-
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 export const collections = { pages, sources, glossary };

@@ -4,16 +4,13 @@ import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Shared with scripts/build-headers.mjs so both read policies the same way (typed through JSDoc).
-import { parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
+import { isHash, parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
 import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
 import { basePath, siteUrl, withBase } from './helpers/site.ts';
 import { openDialog, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 import { bulletList } from './helpers/format.ts';
 import { recordCspViolations } from './helpers/csp.ts';
 
-const policyOf = parsePolicy;
-const metaPolicy = readMetaPolicy;
-const isHash = (token: string) => /^'sha(256|384|512)-/.test(token);
 
 /** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
 function readHeadersFile(): Record<string, Record<string, string>> {
@@ -35,12 +32,12 @@ function readHeadersFile(): Record<string, Record<string, string>> {
 test('every page has a strict CSP: nothing inline, nothing from elsewhere, no plug-ins, no <base>', () => {
   const problems: string[] = [];
   for (const page of builtPages()) {
-    const meta = metaPolicy(builtHtml(page));
+    const meta = readMetaPolicy(builtHtml(page));
     if (!meta) {
       problems.push(`${page.path}: no CSP <meta>`);
       continue;
     }
-    const policy = policyOf(meta);
+    const policy = parsePolicy(meta);
     const expectExactly = (name: string, value: string) => {
       const got = [...(policy.get(name) ?? [])].join(' ');
       if (got !== value) problems.push(`${page.path}: ${name} is "${got}", expected "${value}"`);
@@ -64,12 +61,12 @@ test('_headers sends the policy Astro emits, for every page, plus the other secu
   const base = basePath();
   const all = rules[`${base}*`];
   expect(all, `no "${base}*" rule in _headers`).toBeDefined();
-  const header = policyOf(all!['content-security-policy'] ?? '');
+  const header = parsePolicy(all!['content-security-policy'] ?? '');
   expect([...(header.get('frame-ancestors') ?? [])]).toEqual(["'none'"]);
 
   const problems: string[] = [];
   for (const page of builtPages()) {
-    const meta = policyOf(metaPolicy(builtHtml(page)) ?? '');
+    const meta = parsePolicy(readMetaPolicy(builtHtml(page)) ?? '');
     for (const [name, tokens] of meta) {
       const sent = header.get(name) ?? new Set<string>();
       // Every hash a page needs is in the header (the header covers all pages)…

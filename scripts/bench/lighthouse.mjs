@@ -2,9 +2,10 @@
 // Debian's Chromium with the flags this machine needs. One browser for all pages.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../ensure-browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /**
  * @param {string[]} urls

@@ -17,6 +17,11 @@ export function parsePolicy(policy) {
   return map;
 }
 
+/** A hash source ('sha256-…'): allows one exact script or style, unlike a host or keyword. @param {string} token */
+export function isHash(token) {
+  return /^'sha(256|384|512)-/.test(token);
+}
+
 /** @param {Map<string, Set<string>>} policy */
 export function serialisePolicy(policy) {
   return [...policy].map(([name, tokens]) => [name, ...tokens].join(' ')).join('; ');

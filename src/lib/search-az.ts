@@ -14,7 +14,12 @@ export interface AzEntry {
 }
 
 export interface AzLetter {
+  /** "A" to "Z", or "#" for entries that start with a digit or symbol. */
   letter: string;
+  /** The section's anchor ("az-A", "az-numbers"). */
+  id: string;
+  /** The section's heading ("A", "0–9"). */
+  heading: string;
   entries: AzEntry[];
 }
 
@@ -45,5 +50,5 @@ export async function azEntries(): Promise<AzLetter[]> {
     const letter = letterOf(entry.label);
     letters.set(letter, [...(letters.get(letter) ?? []), entry]);
   }
-  return [...letters].map(([letter, entries]) => ({ letter, entries })).sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
+  return [...letters].map(([letter, entries]) => ({ letter, id: `az-${letter === '#' ? 'numbers' : letter}`, heading: letter === '#' ? '0–9' : letter, entries })).sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
 }

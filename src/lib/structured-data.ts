@@ -4,6 +4,7 @@
  * breadcrumbs are the ones the layout renders, and trial facts come from the `trials` frontmatter
  * that the page's text states with sources. tests/structured-data-*.spec.ts checks both ends.
  */
+import { isoDate } from './dates';
 import { SITE_NAME, type TopicId } from './site';
 
 export const TRIAL_PHASES = ['Phase I', 'Phase II', 'Phase III', 'Phase IV'] as const;
@@ -114,7 +115,7 @@ export function pageStructuredData(input: StructuredDataInput): { [key: string]:
       description: input.description,
       inLanguage: 'en',
       isPartOf: { '@id': `${home}#website` },
-      lastReviewed: input.lastReviewed.toISOString().slice(0, 10),
+      lastReviewed: isoDate(input.lastReviewed),
       ...(isHealthPage(input) ? { audience: { '@type': 'PeopleAudience', audienceType: 'Patients and families' } } : {}),
       ...(input.trail.length > 1 ? { breadcrumb: { '@id': `${url}#breadcrumb` } } : {}),
       ...(about.length ? { about } : {}),

@@ -3,6 +3,7 @@
  * Derived from the pages collection, so a new page is listed the moment it exists.
  */
 import type { APIRoute } from 'astro';
+import { isoDate } from '../lib/dates';
 import { getPages, pagePath } from '../lib/navigation';
 import { withBase } from '../lib/urls';
 
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs (SITE_URL) to write absolute URLs');
   const urls = (await getPages()).map((page) => {
     const loc = new URL(withBase(pagePath(page)), site).href;
-    const lastmod = page.data.lastReviewed.toISOString().slice(0, 10);
+    const lastmod = isoDate(page.data.lastReviewed);
     return `  <url><loc>${escapeXml(loc)}</loc><lastmod>${lastmod}</lastmod></url>`;
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>

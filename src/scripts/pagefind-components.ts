@@ -69,11 +69,12 @@ export function addResultTemplate(results: Element): void {
   results.append(template);
 }
 
-function load(element: HTMLLinkElement | HTMLScriptElement, parent: HTMLElement): Promise<void> {
+/** Puts a <link> or <script> into the document with `place` and resolves once it has loaded. */
+function load(element: HTMLLinkElement | HTMLScriptElement, place: (element: Element) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     element.addEventListener('load', () => resolve(), { once: true });
     element.addEventListener('error', () => reject(new Error(`Could not load ${'href' in element ? element.href : element.src}`)), { once: true });
-    parent.append(element);
+    place(element);
   });
 }
 
@@ -87,15 +88,12 @@ export function loadPagefindComponents(): Promise<PagefindInstance> {
     css.href = pagefindUrl('pagefind-component-ui.css');
     // Pagefind's stylesheet goes before the site's, so the site's overrides (src/styles/search.css) win ties.
     const firstStylesheet = document.head.querySelector('link[rel="stylesheet"], style');
-    const cssLoaded = new Promise<void>((resolve, reject) => {
-      css.addEventListener('load', () => resolve(), { once: true });
-      css.addEventListener('error', () => reject(new Error(`Could not load ${css.href}`)), { once: true });
-    });
-    if (firstStylesheet) firstStylesheet.before(css);
-    else document.head.append(css);
     const script = document.createElement('script');
     script.src = pagefindUrl('pagefind-component-ui.js');
-    await Promise.all([cssLoaded, load(script, document.head)]);
+    await Promise.all([
+      load(css, (el) => (firstStylesheet ? firstStylesheet.before(el) : document.head.append(el))),
+      load(script, (el) => document.head.append(el)),
+    ]);
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI did not start');
     const instance = components.configureInstance('default', {

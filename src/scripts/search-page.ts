@@ -3,6 +3,7 @@
  * the address (?q=…) so a search can be shared, bookmarked and returned to with Back.
  */
 import { QUERY_PARAM } from '../lib/search';
+import { TITLE_SEPARATOR } from '../lib/site';
 import { addResultTemplate, loadPagefindComponents } from './pagefind-components';
 
 /** Typing within this long of the last address change refines the same search (replaceState); a pause starts a new history entry. */
@@ -32,6 +33,12 @@ async function start(): Promise<void> {
   ui.hidden = false;
   root.querySelector('[data-search-needs-js]')?.setAttribute('hidden', '');
 
+  // "kidney – Search – Lupus and…", so the tab and history name the search.
+  const baseTitle = document.title;
+  const showQueryInTitle = (query: string): void => {
+    document.title = query ? `${query}${TITLE_SEPARATOR}${baseTitle}` : baseTitle;
+  };
+
   let lastChange = 0;
   let applyingUrl = false;
   instance.on('search', (term) => {
@@ -45,10 +52,9 @@ async function start(): Promise<void> {
     if (now - lastChange < NEW_ENTRY_AFTER_MS || !queryFromUrl()) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     lastChange = now;
-    document.title = query ? `${query} – ${baseTitle}` : baseTitle;
+    showQueryInTitle(query);
   });
 
-  const baseTitle = document.title;
   const applyUrl = (): void => {
     const query = queryFromUrl();
     const field = input();
@@ -56,7 +62,7 @@ async function start(): Promise<void> {
     applyingUrl = true;
     instance.triggerSearch(query);
     applyingUrl = false;
-    document.title = query ? `${query} – ${baseTitle}` : baseTitle;
+    showQueryInTitle(query);
   };
   window.addEventListener('popstate', applyUrl);
   if (queryFromUrl()) applyUrl();
