@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { basePath, SITE_URL } from './scripts/lib/built-site.mjs';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
@@ -12,8 +13,8 @@ import { remarkLinksAndImages } from './src/lib/remark-links-and-images.ts';
  *   SITE_URL  — the public origin, used for canonical URLs and the sitemap (default: a placeholder).
  *   BASE_PATH — the sub-path the site is served from, e.g. /lupus-msc/ (default: /).
  */
-const site = process.env.SITE_URL ?? 'https://lupus-msc.example.org';
-const base = process.env.BASE_PATH ?? '/';
+const site = SITE_URL;
+const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   site,

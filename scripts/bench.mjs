@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { benchSearch, formatSearchBench } from './bench-search.mjs';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
-import { basePath, builtHtmlFiles } from './lib/csp.mjs';
+import { basePath, builtHtmlFiles } from './lib/built-site.mjs';
 import { timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { scaleRun } from './bench/scale.mjs';

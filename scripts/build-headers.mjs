@@ -8,7 +8,8 @@
 // Generated, never hand-edited: a change to a script or style changes the hashes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePath, builtHtmlFiles, isHash, parsePolicy, readMetaPolicy, serialisePolicy } from './lib/csp.mjs';
+import { basePath, builtHtmlFiles } from './lib/built-site.mjs';
+import { isHash, parsePolicy, readMetaPolicy, serialisePolicy } from './lib/csp.mjs';
 
 const DIST = 'dist';
 

@@ -1,8 +1,5 @@
 // Reading and writing Content-Security-Policy strings, shared by scripts/build-headers.mjs and the
 // tests (tests/security-*.spec.ts), so the two agree on what a policy is.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
  * "script-src 'self' 'sha256-…'; style-src 'self'" -> Map { "script-src" => Set { "'self'", … } }.
  * @param {string} policy
@@ -39,25 +36,4 @@ export function readMetaPolicy(html) {
     .replace(/&#39;|&#x27;|&apos;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
-}
-
-/** "/", or the base path with one leading and one trailing slash (as astro.config.mjs reads it). */
-export function basePath(raw = '') {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** Every built HTML page under dist/, leaving out Pagefind's own files. @param {string} dist */
-export function builtHtmlFiles(dist) {
-  /** @type {string[]} */
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory() && !(dir === dist && entry.name === 'pagefind')) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
-    }
-  };
-  walk(dist);
-  return out.sort();
 }

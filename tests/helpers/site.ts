@@ -2,11 +2,12 @@
 // BASE_PATH (e.g. "/lupus/") is honoured for sub-path builds: site paths in the tests are written
 // as the site sees them without the base ("/about/"), and are joined with the base here.
 
-// The site's name and title separator come from the site's own settings, so a rename is one edit.
-export { SITE_NAME, TITLE_SEPARATOR } from '../../src/lib/site.ts';
+import { basePath as normaliseBasePath, SITE_URL } from '../../scripts/lib/built-site.mjs';
 
-/** The public origin the build was made for (astro.config.mjs reads the same variable and default). */
-export const SITE_URL = process.env.SITE_URL ?? 'https://lupus-msc.example.org';
+// The site's name and title separator come from the site's own settings, so a rename is one edit;
+// the public origin is the one astro.config.mjs builds for.
+export { SITE_NAME, TITLE_SEPARATOR } from '../../src/lib/site.ts';
+export { SITE_URL };
 
 /** Site path -> the public absolute URL (canonical form), as the build writes it. */
 export function publicUrl(sitePath: string): string {
@@ -20,8 +21,7 @@ export const ORIGIN = `http://${HOST}:${PORT}`;
 
 /** "/", or the BASE_PATH with exactly one leading and one trailing slash. */
 export function basePath(raw: string | undefined = process.env.BASE_PATH): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  return normaliseBasePath(raw);
 }
 
 /** Site path ("/about/") -> path as served ("/lupus/about/" under BASE_PATH=/lupus/). */
