@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, in order, stopping at the first stage that fails.
+//   (0) scripts/check-lockfile.mjs: package-lock.json is complete for every platform
 //   (a) astro check: zero errors, warnings and hints
 //   (b) npm run build: the site and its Pagefind index
 //   (c) content checks: ../shared/tools/seed-overlap.mjs, scripts/readability.mjs (when present)
@@ -96,6 +97,14 @@ function stageFailed(name, why) {
 function stagePassed(name) {
   passed++;
   console.log(`\nstage "${name}" passed`);
+}
+
+// (0) the lockfile installs on every platform (scripts/check-lockfile.mjs).
+{
+  const name = 'lockfile';
+  const { code } = await run(node, [join('scripts', 'check-lockfile.mjs')]);
+  if (code !== 0) stageFailed(name, 'package-lock.json would be refused by npm (see the list above)');
+  else stagePassed(name);
 }
 
 // (a) astro check — fails on any error, warning or hint.
