@@ -5,8 +5,10 @@ import { defineConfig } from 'astro/config';
 import { basePath, SITE_URL } from './scripts/lib/built-site.mjs';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
+import { remarkDatedClaims } from './src/lib/remark-dated-claims.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { remarkLinksAndImages } from './src/lib/remark-links-and-images.ts';
+import { remarkStudyFacts } from './src/lib/remark-study-facts.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -26,7 +28,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       // Order matters: links are checked before glossary terms add links of their own.
-      remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkGlossary],
+      remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkStudyFacts, remarkDatedClaims, remarkGlossary],
       rehypePlugins: [rehypeTables],
     }),
   },

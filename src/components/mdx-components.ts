@@ -2,15 +2,18 @@
  * The building blocks every MDX page can use without importing them.
  * To add one: write the component in this folder and list it here; document it in the README.
  */
+import AsOf from './AsOf.astro';
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Cite from './Cite.astro';
+import EvidenceTable from './EvidenceTable.astro';
 import GlossaryList from './GlossaryList.astro';
 import GlossaryTerm from './GlossaryTerm.astro';
 import KeyFacts from './KeyFacts.astro';
 import SourceList from './SourceList.astro';
+import StudyFact from './StudyFact.astro';
 import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 import TimelineEntry from './TimelineEntry.astro';
 
-export const mdxComponents = { Callout, Checklist, Cite, GlossaryList, GlossaryTerm, KeyFacts, SourceList, Table, Timeline, TimelineEntry };
+export const mdxComponents = { AsOf, Callout, Checklist, Cite, EvidenceTable, GlossaryList, GlossaryTerm, KeyFacts, SourceList, StudyFact, Table, Timeline, TimelineEntry };

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import type { StudyData } from './studies';
 
 export const CONTENT_DIR = 'content';
 export const PAGES_DIR = join(CONTENT_DIR, 'pages');
@@ -21,6 +22,11 @@ function readYamlList<T extends WithId>(file: string): T[] {
 
 export function readSourceIds(): Set<string> {
   return new Set(readYamlList<WithId>('sources.yaml').map((source) => source.id));
+}
+
+/** The evidence table's studies, in file order (validated by the `studies` collection's schema). */
+export function readStudies(): StudyData[] {
+  return readYamlList<StudyData>('studies.yaml');
 }
 
 export interface GlossaryEntryData extends WithId {

@@ -1,0 +1,65 @@
+/**
+ * The evidence table's data model, shared by the schema (src/content.config.ts), the citation
+ * plugin (which numbers the table's sources) and the components that render it. Everything here is
+ * plain data in, plain data out, so the build-time plugins and the components agree on which
+ * studies a table shows and in what order.
+ */
+
+/** Who took part: lupus in general, or only people with lupus nephritis. */
+export const STUDY_CONDITIONS = ['lupus', 'lupus-nephritis'] as const;
+export type StudyCondition = (typeof STUDY_CONDITIONS)[number];
+
+export interface StudyData {
+  id: string;
+  title: string;
+  citation: string;
+  design: string;
+  randomised?: boolean | undefined;
+  blinding?: string | undefined;
+  comparator?: string | undefined;
+  participants?: number | undefined;
+  condition: StudyCondition;
+  cellSource?: string | undefined;
+  dose?: string | undefined;
+  followUp?: string | undefined;
+  mainResult: string;
+  safety?: string | undefined;
+  country?: string | undefined;
+  year?: number | undefined;
+  /** Numbers the pages quote in their text, each as the paper gives it ("75%"). */
+  figures?: Record<string, string> | undefined;
+}
+
+/** What the table shows for a field the paper does not report (we never estimate). */
+export const NOT_REPORTED = 'not reported';
+
+/** The fields a page may quote with <StudyFact field="…" />, besides "figures.<name>". */
+export const STUDY_FACT_FIELDS = ['participants', 'year', 'country', 'dose', 'followUp', 'cellSource', 'mainResult', 'safety'] as const;
+
+/**
+ * The studies a table shows, in the order of the data file. With a condition, only studies whose
+ * participants all had that condition.
+ */
+export function selectStudies<T extends Pick<StudyData, 'condition'>>(studies: readonly T[], condition?: string): T[] {
+  return condition ? studies.filter((study) => study.condition === condition) : [...studies];
+}
+
+export function isStudyCondition(value: string): value is StudyCondition {
+  return (STUDY_CONDITIONS as readonly string[]).includes(value);
+}
+
+/**
+ * The value of `field` for a study as text, or undefined when the paper does not report it.
+ * `field` is one of STUDY_FACT_FIELDS or "figures.<name>".
+ */
+export function studyFact(study: StudyData, field: string): string | undefined {
+  if (field.startsWith('figures.')) return study.figures?.[field.slice('figures.'.length)];
+  if (!(STUDY_FACT_FIELDS as readonly string[]).includes(field)) return undefined;
+  const value = study[field as (typeof STUDY_FACT_FIELDS)[number]];
+  return value === undefined ? undefined : String(value);
+}
+
+/** "Yes", "No", or "not reported": a missing value is never read as "no". */
+export function yesNo(value: boolean | undefined): string {
+  return value === undefined ? NOT_REPORTED : value ? 'Yes' : 'No';
+}
