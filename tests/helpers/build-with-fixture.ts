@@ -1,0 +1,65 @@
+// Builds a throwaway copy of the project with extra or replaced content files, for Node-only tests
+// that prove what the build does with a given input (fails and names the problem, or warns).
+import { expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from './pages.ts';
+
+export const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
+/** Top-level entries not copied: heavy, generated, or the tests themselves. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', 'tests', 'test-results', '.astro', 'playwright-report', '.tmp']);
+const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs'); // package.json "bin".astro
+// A build of the whole site takes ~15 s on an idle machine but over 80 s was seen on a busy one.
+export const BUILD_TIMEOUT_MS = 170_000;
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  dir: string;
+  /** The fixture's file names, in directory order. */
+  files: string[];
+}
+
+/**
+ * Copies the project to a temp dir, adds the fixture folder's files and builds. An `.mdx` file
+ * becomes a page in content/pages/; a `.yaml` file replaces the content file of that name in
+ * content/ (for example studies.yaml).
+ */
+export async function buildWithFixture(fixtureDir: string): Promise<BuildResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
+  cpSync(PROJECT_ROOT, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(PROJECT_ROOT, src);
+      return !NOT_COPIED.has(rel.split(/[\\/]/)[0]!);
+    },
+  });
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const files = readdirSync(fixtureDir).filter((f) => statSync(join(fixtureDir, f)).isFile());
+  expect(files.length, `fixture files in ${fixtureDir}`).toBeGreaterThan(0);
+  for (const f of files) copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
+
+  const result = await new Promise<Omit<BuildResult, 'files'>>((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`astro build with ${fixtureDir} took longer than ${BUILD_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, BUILD_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      // eslint-disable-next-line no-control-regex
+      resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dir });
+    });
+  });
+  return { ...result, files };
+}
