@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStudies } from '../src/lib/content-files.ts';
-import { formatAsOf, isAsOfStale, isReviewOverdue } from '../src/lib/review.ts';
+import { formatAsOf, isAsOfDate, isAsOfInFuture, isAsOfStale, isReviewOverdue } from '../src/lib/review.ts';
 import { NOT_REPORTED, selectStudies, yesNo } from '../src/lib/studies.ts';
 import { buildWithFixture, BUILD_TIMEOUT_MS, FIXTURES } from './helpers/build-with-fixture.ts';
 import { withBase } from './helpers/site.ts';
@@ -124,6 +124,11 @@ test.describe('dated claims', () => {
     expect(isAsOfStale('2026-10', lastReviewed)).toBe(true);
     expect(isAsOfStale('2026-11', lastReviewed)).toBe(false);
     expect(isAsOfStale('2026-12', lastReviewed)).toBe(false);
+    // Only a real month is accepted, and never one that has not come yet.
+    expect(['2026-11', '2026-13', '2026-1', 'November 2026'].map(isAsOfDate)).toEqual([true, false, false, false]);
+    const today = new Date('2026-11-30T00:00:00Z');
+    expect(isAsOfInFuture('2026-12', today)).toBe(true);
+    expect(isAsOfInFuture('2026-11', today)).toBe(false);
   });
 
   test('a review is overdue from the day after its next review date', () => {

@@ -1,5 +1,5 @@
 /**
- * Checks every <AsOf date="YYYY-MM" /> on a page: a malformed date stops the build; a date older
+ * Checks every <AsOf date="YYYY-MM" /> on a page: a malformed or future date stops the build; a date older
  * than the page's last review is a warning naming the file and line (see isAsOfStale for why).
  */
 import { relative } from 'node:path';
@@ -8,7 +8,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, atLine } from './content-errors';
-import { isAsOfDate, isAsOfStale } from './review';
+import { isAsOfDate, isAsOfInFuture, isAsOfStale } from './review';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -30,6 +30,10 @@ export function remarkDatedClaims() {
       const date = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value;
       if (typeof date !== 'string' || !isAsOfDate(date)) {
         problems.push(atLine(element, '<AsOf> needs the month the claim was last checked, written as date="YYYY-MM", for example <AsOf date="2026-11" />.'));
+        return;
+      }
+      if (isAsOfInFuture(date)) {
+        problems.push(atLine(element, `<AsOf date="${date}"> is a month that has not come yet. Give the month the claim was actually checked.`));
         return;
       }
       if (lastReviewed && isAsOfStale(date, lastReviewed)) {

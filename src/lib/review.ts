@@ -31,6 +31,11 @@ export function isAsOfStale(asOf: string, lastReviewed: Date): boolean {
   return asOf < isoDate(lastReviewed).slice(0, 7);
 }
 
+/** Whether an "as of" month is after the current one: a claim cannot have been checked in the future. */
+export function isAsOfInFuture(asOf: string, today: Date = startOfToday()): boolean {
+  return asOf > isoDate(today).slice(0, 7);
+}
+
 /** Midnight UTC today: the build's notion of "today", so a review due today is not yet overdue. */
 export function startOfToday(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -45,8 +50,10 @@ export function isReviewOverdue(nextReview: Date, today: Date = startOfToday()):
  * Logs one warning listing every page whose review is overdue. A warning, not an error: an old
  * commit must still build, and the pages themselves tell readers (ReviewOverdueNotice).
  */
-export function warnAboutOverdueReviews(pages: { id: string; data: { nextReview: Date } }[], today: Date = startOfToday()): string[] {
-  const overdue = pages.filter((page) => isReviewOverdue(page.data.nextReview, today)).map((page) => `content/pages/${page.id}.mdx (next review was due ${isoDate(page.data.nextReview)})`);
+export function warnAboutOverdueReviews(pages: { id: string; filePath?: string | undefined; data: { nextReview: Date } }[], today: Date = startOfToday()): string[] {
+  const overdue = pages
+    .filter((page) => isReviewOverdue(page.data.nextReview, today))
+    .map((page) => `${page.filePath ?? `content/pages/${page.id}.mdx`} (next review was due ${isoDate(page.data.nextReview)})`);
   if (overdue.length) {
     console.warn(`Warning: ${overdue.length} page(s) are overdue for review. Review them against their sources and update "lastReviewed" and "nextReview":\n${overdue.map((line) => `  - ${line}`).join('\n')}`);
   }
