@@ -12,7 +12,7 @@ import { withBase } from './helpers/site.ts';
 const STUDIES = readStudies();
 const ALL_STUDIES_PAGE = '/stromal-cell-therapy/research-so-far/';
 const NEPHRITIS_PAGE = '/lupus-nephritis/research/';
-const COLUMNS = ['Study', 'Design', 'People', 'Cells and dose', 'Follow-up', 'Main result', 'Safety'];
+const COLUMNS = ['Study', 'Design', 'People and follow-up', 'Cells and dose', 'Main result', 'Safety'];
 
 const evidenceTable = (page: Page) => page.locator('table.evidence-table');
 
@@ -50,10 +50,12 @@ for (const { path, condition, caption } of [
       for (const study of selectStudies(STUDIES, condition)) {
         const cells = evidenceTable(page).locator(`tr#study-${study.id} td`);
         await expect(cells.nth(0)).toContainText(`Randomised: ${yesNo(study.randomised)}.`);
-        await expect(cells.nth(1)).toContainText(String(study.participants ?? NOT_REPORTED));
-        await expect(cells.nth(3)).toHaveText(study.followUp ?? NOT_REPORTED);
-        await expect(cells.nth(4)).toHaveText(study.mainResult);
-        await expect(cells.nth(5)).toHaveText(study.safety ?? NOT_REPORTED);
+        await expect(cells.nth(0)).toContainText(study.comparator === 'None' ? 'No comparison group.' : `Compared with: ${study.comparator ?? NOT_REPORTED}.`);
+        await expect(cells.nth(1)).toContainText(`${study.participants ?? NOT_REPORTED} with`);
+        await expect(cells.nth(1)).toContainText(`Follow-up: ${study.followUp ?? NOT_REPORTED}.`);
+        await expect(cells.nth(2)).toContainText(`Dose: ${study.dose ?? NOT_REPORTED}.`);
+        await expect(cells.nth(3)).toHaveText(study.mainResult);
+        await expect(cells.nth(4)).toHaveText(study.safety ?? NOT_REPORTED);
       }
     });
 
