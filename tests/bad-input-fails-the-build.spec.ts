@@ -17,6 +17,8 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'broken-internal-link', problem: 'a link to a page that does not exist', mustSay: ['/no-such-page/', 'does not match any page'] },
   { name: 'table-without-caption', problem: 'a table without a caption', mustSay: ['caption'] },
   // A .yaml fixture replaces that file in content/: here, an evidence-table study citing a missing paper.
+  { name: 'unknown-study-fact', problem: 'a figure quoted from a study not in the evidence data', mustSay: ['no-such-study', 'content/studies.yaml'] },
+  { name: 'as-of-without-month', problem: 'a dated claim whose date is not a month', mustSay: ['<AsOf>', 'YYYY-MM'] },
   { name: 'study-cites-unknown-source', problem: 'a study in the evidence table citing a source not in the list', mustSay: ['study-citing-nothing', '"citation"', 'no-such-source', 'content/sources.yaml'] },
 ];
 
