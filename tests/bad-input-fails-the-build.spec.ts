@@ -2,7 +2,7 @@
 // `astro build` refuses it, naming the file and the problem in words an editor can act on.
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, copyFileSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, copyFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { PROJECT_ROOT } from './helpers/pages.ts';
@@ -20,7 +20,10 @@ interface BuildResult {
   dir: string;
 }
 
-/** Copies the project to a temp dir, adds the case's fixture files to content/pages/, builds. */
+/** A fixture file with this ending holds source entries, appended to content/sources.yaml. */
+const SOURCES_FIXTURE = '.sources.yaml';
+
+/** Copies the project to a temp dir, adds the case's fixture pages to content/pages/ and its sources to content/sources.yaml, builds. */
 async function buildWithFixture(caseName: string): Promise<BuildResult & { files: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), `bad-input-${caseName}-`));
   cpSync(PROJECT_ROOT, dir, {
@@ -34,7 +37,10 @@ async function buildWithFixture(caseName: string): Promise<BuildResult & { files
   const caseDir = join(FIXTURES, caseName);
   const files = readdirSync(caseDir).filter((f) => statSync(join(caseDir, f)).isFile());
   expect(files.length, `fixture files in ${caseDir}`).toBeGreaterThan(0);
-  for (const f of files) copyFileSync(join(caseDir, f), join(dir, 'content', 'pages', f));
+  for (const f of files) {
+    if (f.endsWith(SOURCES_FIXTURE)) appendFileSync(join(dir, 'content', 'sources.yaml'), `\n${readFileSync(join(caseDir, f), 'utf8')}`);
+    else copyFileSync(join(caseDir, f), join(dir, 'content', 'pages', f));
+  }
 
   const result = await new Promise<BuildResult>((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
@@ -59,6 +65,7 @@ async function buildWithFixture(caseName: string): Promise<BuildResult & { files
   return { ...result, files };
 }
 
+/** mustSay always includes the fixture's first file name; for a sources fixture that is the sources list the error names. */
 const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'missing-title', problem: 'frontmatter without a title', mustSay: ['title'] },
   { name: 'description-too-long', problem: 'a 200-character description', mustSay: ['description', '160'] },
@@ -67,6 +74,9 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'image-without-alt', problem: 'an image without alt text', mustSay: ['alt text'] },
   { name: 'broken-internal-link', problem: 'a link to a page that does not exist', mustSay: ['/no-such-page/', 'does not match any page'] },
   { name: 'table-without-caption', problem: 'a table without a caption', mustSay: ['caption'] },
+  { name: 'source-without-identifier', problem: 'a source with no DOI, PubMed ID, registry number or address', mustSay: ['source-without-identifier-example', 'way to find it'] },
+  { name: 'source-with-home-page-only', problem: 'a source whose only address is a home page', mustSay: ['source-with-home-page-example', 'home page'] },
+  { name: 'source-without-date', problem: 'a source without a publication date', mustSay: ['published'] },
 ];
 
 // One build at a time: the copies share node_modules (and with it any cache kept there).
@@ -95,7 +105,8 @@ test.describe('bad input fails the build', () => {
       dirs.push(dir);
       expect(code, `astro build should fail for ${c.name}; output:\n${output}`).not.toBe(0);
       const lower = output.toLowerCase();
-      for (const phrase of [basename(files[0]!), ...c.mustSay]) {
+      const fileNamed = files[0]!.endsWith(SOURCES_FIXTURE) ? 'sources.yaml' : basename(files[0]!);
+      for (const phrase of [fileNamed, ...c.mustSay]) {
         expect(lower.includes(phrase.toLowerCase()), `build output should contain "${phrase}"; output:\n${output}`).toBe(true);
       }
     });
