@@ -76,7 +76,7 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'table-without-caption', problem: 'a table without a caption', mustSay: ['caption'] },
   { name: 'source-without-identifier', problem: 'a source with no DOI, PubMed ID, registry number or address', mustSay: ['source-without-identifier-example', 'way to find it'] },
   { name: 'source-with-home-page-only', problem: 'a source whose only address is a home page', mustSay: ['source-with-home-page-example', 'home page'] },
-  { name: 'source-without-date', problem: 'a source without a publication date', mustSay: ['published'] },
+  { name: 'source-without-date', problem: 'a source without a publication date', mustSay: ['source-without-date-example', 'published'] },
 ];
 
 // One build at a time: the copies share node_modules (and with it any cache kept there).
