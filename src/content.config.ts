@@ -88,13 +88,22 @@ const pages = defineCollection({
     }),
 });
 
+/** A home page or a bare site address does not lead a reader to the source itself. */
+function isBareHomePage(address: string): boolean {
+  try {
+    return new URL(address).pathname.replace(/\/+$/, '') === '';
+  } catch {
+    return false;
+  }
+}
+
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: z
     .strictObject({
       id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022' }),
       kind: z.enum(SOURCE_KINDS, { error: `"kind" must be one of: ${SOURCE_KINDS.join(', ')}` }),
-      title: requiredText('title', 'give the title of the source'),
+      title: requiredText('title', 'give the real title of the source, exactly as it is published'),
       authors: z.array(z.string().trim().min(1)).min(1).optional(),
       publisher: z.string().trim().min(1).optional(),
       published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE)], {
@@ -103,17 +112,32 @@ const sources = defineCollection({
       /** Where it was published: a journal with volume and pages, a website, a newsletter. */
       publishedIn: z.string().trim().min(1).optional(),
       doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' }).optional(),
+      pmid: z.string().regex(/^\d{1,9}$/, { error: '"pmid" must be the PubMed number alone, in quotes, for example "35840225"' }).optional(),
       registry: z.string().regex(/^NCT\d{8}$/, { error: '"registry" must be a ClinicalTrials.gov number such as NCT02633163' }).optional(),
       url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
-      note: z.string().trim().min(1).optional(),
+      /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
+      readerNote: z.string().trim().min(1).optional(),
+      /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
+      editorNote: z.string().trim().min(1).optional(),
+    }, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
+          : undefined,
     })
     .superRefine((source, ctx) => {
       if (!source.authors && !source.publisher) {
         ctx.addIssue({ code: 'custom', path: ['authors'], message: `source "${source.id}" needs "authors" (a list) or "publisher"` });
       }
-      // Never guess an address: when none is known, "publishedIn" says where the source can be found.
-      if (!source.url && !source.doi && !source.registry && !source.publishedIn) {
-        ctx.addIssue({ code: 'custom', path: ['url'], message: `source "${source.id}" needs a way to find it: "url", "doi", "registry", or "publishedIn" saying where it was published` });
+      // A reader must be able to reach the source itself: an identifier, or the address of the page itself.
+      if (!source.doi && !source.pmid && !source.registry && (!source.url || isBareHomePage(source.url))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message: source.url
+            ? `source "${source.id}" has only "url" ${source.url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`
+            : `source "${source.id}" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)`,
+        });
       }
     }),
 });

@@ -3,11 +3,12 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildWithFixture as build, FIXTURES } from './helpers/build-with-fixture.ts';
+import { buildWithFixture as build, FIXTURES, SOURCES_FIXTURE } from './helpers/build-with-fixture.ts';
 
 /** Builds a copy of the project with one case's fixture files (see tests/fixtures/bad-input/). */
 const buildWithFixture = (caseName: string) => build(join(FIXTURES, 'bad-input', caseName));
 
+/** mustSay always includes the fixture's first file name; for a sources fixture that is the sources list the error names. */
 const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'missing-title', problem: 'frontmatter without a title', mustSay: ['title'] },
   { name: 'description-too-long', problem: 'a 200-character description', mustSay: ['description', '160'] },
@@ -20,6 +21,9 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'unknown-study-fact', problem: 'a figure quoted from a study not in the evidence data', mustSay: ['no-such-study', 'content/studies.yaml'] },
   { name: 'as-of-without-month', problem: 'a dated claim whose date is not a month', mustSay: ['<AsOf>', 'YYYY-MM'] },
   { name: 'study-cites-unknown-source', problem: 'a study in the evidence table citing a source not in the list', mustSay: ['study-citing-nothing', '"citation"', 'no-such-source', 'content/sources.yaml'] },
+  { name: 'source-without-identifier', problem: 'a source with no DOI, PubMed ID, registry number or address', mustSay: ['source-without-identifier-example', 'way to find it'] },
+  { name: 'source-with-home-page-only', problem: 'a source whose only address is a home page', mustSay: ['source-with-home-page-example', 'home page'] },
+  { name: 'source-without-date', problem: 'a source without a publication date', mustSay: ['source-without-date-example', 'published'] },
 ];
 
 // One build at a time: the copies share node_modules (and with it any cache kept there).
@@ -48,7 +52,8 @@ test.describe('bad input fails the build', () => {
       dirs.push(dir);
       expect(code, `astro build should fail for ${c.name}; output:\n${output}`).not.toBe(0);
       const lower = output.toLowerCase();
-      for (const phrase of [basename(files[0]!), ...c.mustSay]) {
+      const fileNamed = files[0]!.endsWith(SOURCES_FIXTURE) ? 'sources.yaml' : basename(files[0]!);
+      for (const phrase of [fileNamed, ...c.mustSay]) {
         expect(lower.includes(phrase.toLowerCase()), `build output should contain "${phrase}"; output:\n${output}`).toBe(true);
       }
     });

@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { builtHtml, builtPages } from './helpers/pages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtHtml, builtPages, PROJECT_ROOT } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 
@@ -10,6 +12,22 @@ const pagesWithCitations = builtPages().filter((p) => CITATION_MARK.test(builtHt
 test('the site cites its sources somewhere', () => {
   // A fully sourced site with no citation at all means citations stopped rendering.
   expect(pagesWithCitations.length, 'pages with a.citation links').toBeGreaterThan(0);
+});
+
+test('editor notes on sources never reach readers: no page shows any part of an editorNote', () => {
+  // editorNote says how a source was read, its reliability and fact-sheet keys; only readerNote is shown.
+  const yaml = readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8');
+  const notes = [...yaml.matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm)].map((m) => m[1]!);
+  expect(notes.length, 'editorNote entries in content/sources.yaml (the check would be empty without them)').toBeGreaterThan(0);
+  // The first 30 characters of each note, as the HTML would carry them.
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\"/g, '&quot;');
+  const fragments = notes.map((n) => escape(n.slice(0, 30)));
+  const leaks: string[] = [];
+  for (const p of builtPages()) {
+    const html = builtHtml(p);
+    for (const fragment of fragments) if (html.includes(fragment)) leaks.push(`${p.path}: "${fragment}…"`);
+  }
+  expect(leaks, `editor notes shown to readers:\n${bulletList(leaks)}`).toEqual([]);
 });
 
 for (const { path } of pagesWithCitations) {

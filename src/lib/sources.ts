@@ -9,10 +9,16 @@ export const SOURCE_KIND_LABELS = {
 export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
 export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [SourceKind, ...SourceKind[]];
 
-/** The address a reader can follow to a source: its own URL, else its DOI, else its registry record. */
-export function sourceHref(source: { url?: string | undefined; doi?: string | undefined; registry?: string | undefined }): string | undefined {
+/** The address a reader can follow to a source: its own URL, else its DOI, else its PubMed record, else its registry record. */
+export function sourceHref(source: {
+  url?: string | undefined;
+  doi?: string | undefined;
+  pmid?: string | undefined;
+  registry?: string | undefined;
+}): string | undefined {
   if (source.url) return source.url;
   if (source.doi) return `https://doi.org/${source.doi}`;
+  if (source.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`;
   if (source.registry) return `https://clinicaltrials.gov/study/${source.registry}`;
   return undefined;
 }

@@ -2,7 +2,7 @@
 // that prove what the build does with a given input (fails and names the problem, or warns).
 import { expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from './pages.ts';
@@ -14,6 +14,9 @@ const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs'); // package.
 // A build of the whole site takes ~15 s on an idle machine but over 80 s was seen on a busy one.
 export const BUILD_TIMEOUT_MS = 170_000;
 
+/** A fixture file with this ending holds source entries, appended to content/sources.yaml. */
+export const SOURCES_FIXTURE = '.sources.yaml';
+
 export interface BuildResult {
   code: number | null;
   output: string;
@@ -24,8 +27,9 @@ export interface BuildResult {
 
 /**
  * Copies the project to a temp dir, adds the fixture folder's files and builds. An `.mdx` file
- * becomes a page in content/pages/; a `.yaml` file replaces the content file of that name in
- * content/ (for example studies.yaml).
+ * becomes a page in content/pages/; a `*.sources.yaml` file is appended to content/sources.yaml
+ * (so the real sources stay valid); any other `.yaml` file replaces the content file of that name
+ * in content/ (for example studies.yaml).
  */
 export async function buildWithFixture(fixtureDir: string): Promise<BuildResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
@@ -39,7 +43,10 @@ export async function buildWithFixture(fixtureDir: string): Promise<BuildResult>
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const files = readdirSync(fixtureDir).filter((f) => statSync(join(fixtureDir, f)).isFile());
   expect(files.length, `fixture files in ${fixtureDir}`).toBeGreaterThan(0);
-  for (const f of files) copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
+  for (const f of files) {
+    if (f.endsWith(SOURCES_FIXTURE)) appendFileSync(join(dir, 'content', 'sources.yaml'), `\n${readFileSync(join(fixtureDir, f), 'utf8')}`);
+    else copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
+  }
 
   const result = await new Promise<Omit<BuildResult, 'files'>>((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
