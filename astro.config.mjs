@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { basePath, SITE_URL } from './scripts/lib/built-site.mjs';
+import { headers } from './src/integrations/headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { basePath, SITE_URL } from './src/lib/paths.ts';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
@@ -30,10 +32,11 @@ export default defineConfig({
       rehypePlugins: [rehypeTables],
     }),
   },
-  integrations: [mdx()],
+  // After the pages are written: the search index and dist/_headers, both from dist/page-manifest.json.
+  integrations: [mdx(), searchIndex(), headers()],
   security: {
     // Astro hashes the scripts and styles it emits into script-src and style-src; everything else
-    // is denied unless named here. The same policy goes out as a header (scripts/build-headers.mjs).
+    // is denied unless named here. The same policy goes out as a header (src/integrations/headers.ts).
     csp: {
       // The one allowance beyond hashes: Pagefind's search runs as WebAssembly (only once search is opened).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
