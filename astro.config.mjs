@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentDataWatch } from './src/integrations/content-data-watch.ts';
 import { headers } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readManifest } from './scripts/lib/built-site.mjs';
@@ -56,11 +57,15 @@ export default defineConfig({
   // which robots.txt names), all from dist/page-manifest.json.
   integrations: [
     mdx(),
+    contentDataWatch(),
     searchIndex(),
     headers(),
     sitemap({
       filter: (url) => contentPageAt(url) !== undefined,
-      serialize: (item) => ({ ...item, lastmod: contentPageAt(item.url)?.lastReviewed }),
+      serialize: (item) => {
+        const reviewed = contentPageAt(item.url)?.lastReviewed;
+        return reviewed ? { ...item, lastmod: reviewed } : item;
+      },
       // Plain page URLs: no news, image, video or language alternates to declare.
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
