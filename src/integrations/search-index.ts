@@ -41,7 +41,7 @@ export function searchIndex(): AstroIntegration {
           for (const page of contentPages) {
             const html = readFileSync(join(dist, page.file), 'utf8');
             if (!/\sdata-pagefind-body[\s>=]/.test(html)) {
-              problems.push(`${page.path} (content/pages/${page.id}.mdx): the layout did not mark its article with data-pagefind-body, so it would not be searched.`);
+              problems.push(`${page.path} (${page.source}): the layout did not mark its article with data-pagefind-body, so it would not be searched.`);
               continue;
             }
             const added = await index.addHTMLFile({ sourcePath: page.file, content: html });
@@ -59,7 +59,7 @@ export function searchIndex(): AstroIntegration {
               const stored = (meta[SEARCH_KEYWORDS_FIELD] ?? '').toLowerCase();
               const missing = keywords.filter((keyword) => !stored.includes(keyword.toLowerCase()));
               if (missing.length) {
-                problems.push(`${page.path} (content/pages/${page.id}.mdx) declares the keywords ${missing.map((k) => `"${k}"`).join(', ')}, but Pagefind did not store them: is data-pagefind-meta="${SEARCH_KEYWORDS_FIELD}[content]" missing from <meta name="keywords">?`);
+                problems.push(`${page.path} (${page.source}) declares the keywords ${missing.map((k) => `"${k}"`).join(', ')}, but Pagefind did not store them: is data-pagefind-meta="${SEARCH_KEYWORDS_FIELD}[content]" missing from <meta name="keywords">?`);
               }
             }
           }

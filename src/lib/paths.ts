@@ -77,8 +77,10 @@ export interface ManifestPage {
   /** The HTML file, relative to dist/. */
   file: string;
   kind: PageKind;
-  /** Content pages only: the content id (file path inside content/pages, without ".mdx"). */
+  /** Content pages only: the content id ("about" for content/pages/about/index.mdx). */
   id?: string;
+  /** Content pages only: the MDX file, from the project root, as the collection read it. */
+  source?: string;
   title?: string;
   topic?: string;
   /** ISO dates (YYYY-MM-DD), content pages only. */

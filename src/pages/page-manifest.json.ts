@@ -22,6 +22,7 @@ export const GET: APIRoute = async () => {
       file: builtFileOfPath(path),
       kind: 'content',
       id: page.id,
+      ...(page.filePath ? { source: page.filePath } : {}),
       title: page.data.title,
       topic: page.data.topic,
       lastReviewed: isoDate(page.data.lastReviewed),
