@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
-export { PAGES_DIR, pagePathFromId };
+export { PAGES_DIR };
 
 interface WithId {
   id: string;

@@ -53,14 +53,6 @@ export function builtFileOfPath(sitePath: string): string {
   return `${sitePath.slice(1)}index.html`;
 }
 
-/** HTML file relative to dist/ → site path: "index.html" → "/", "a/index.html" → "/a/", "404.html" → "/404.html". */
-export function pathOfBuiltFile(fileInDist: string): string {
-  const file = fileInDist.split('\\').join('/');
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
-
 /** What a built page is: one written in content/pages, or one made by code in src/pages. */
 export type PageKind = 'content' | 'search' | 'not-found';
 
