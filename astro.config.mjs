@@ -1,8 +1,14 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { basePath, SITE_URL } from './scripts/lib/built-site.mjs';
+import { contentDataWatch } from './src/integrations/content-data-watch.ts';
+import { headers } from './src/integrations/headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { readManifest } from './scripts/lib/built-site.mjs';
+import { basePath, SITE_URL, stripBase } from './src/lib/paths.ts';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkDatedClaims } from './src/lib/remark-dated-claims.ts';
@@ -17,10 +23,27 @@ import { remarkStudyFacts } from './src/lib/remark-study-facts.ts';
  */
 const site = SITE_URL;
 const base = basePath(process.env.BASE_PATH);
+const outDir = './dist';
+
+/**
+ * The content page a sitemap URL stands for, from the page manifest the build has written by the
+ * time @astrojs/sitemap runs (src/pages/page-manifest.json.ts): the sitemap lists content pages
+ * only, each with the day it was last reviewed.
+ * @type {Map<string, import('./src/lib/paths.ts').ManifestPage> | undefined}
+ */
+let contentPagesByPath;
+const contentPageAt = (/** @type {string} */ url) => {
+  contentPagesByPath ??= new Map(
+    readManifest(fileURLToPath(new URL(outDir, import.meta.url))).pages.filter((page) => page.kind === 'content').map((page) => [page.path, page]),
+  );
+  const path = stripBase(base, new URL(url).pathname);
+  return path === null ? undefined : contentPagesByPath.get(path);
+};
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -32,10 +55,26 @@ export default defineConfig({
       rehypePlugins: [rehypeTables],
     }),
   },
-  integrations: [mdx()],
+  // After the pages are written: the search index, dist/_headers and the sitemap (sitemap-index.xml,
+  // which robots.txt names), all from dist/page-manifest.json.
+  integrations: [
+    mdx(),
+    contentDataWatch(),
+    searchIndex(),
+    headers(),
+    sitemap({
+      filter: (url) => contentPageAt(url) !== undefined,
+      serialize: (item) => {
+        const reviewed = contentPageAt(item.url)?.lastReviewed;
+        return reviewed ? { ...item, lastmod: reviewed } : item;
+      },
+      // Plain page URLs: no news, image, video or language alternates to declare.
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+  ],
   security: {
     // Astro hashes the scripts and styles it emits into script-src and style-src; everything else
-    // is denied unless named here. The same policy goes out as a header (scripts/build-headers.mjs).
+    // is denied unless named here. The same policy goes out as a header (src/integrations/headers.ts).
     csp: {
       // The one allowance beyond hashes: Pagefind's search runs as WebAssembly (only once search is opened).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

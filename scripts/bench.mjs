@@ -4,19 +4,21 @@
 //   Pages      HTML/CSS/JS bytes raw, gzip, brotli; requests and transfer on first load (Chromium)
 //   Search     index size; query figures from scripts/bench-search.mjs
 //   Lighthouse mobile, every page: four category scores, LCP, CLS, TBT
-//   Scale      build time and index size with +100 and +1,000 generated pages (temporary copy)
+//   Scale      wall and CPU seconds, CPU per page and index size with +250 and +1,000 generated
+//              pages (temporary copy), against the real site alone
 // Prints tables and writes the same figures to bench-results/bench-<time>.json and latest.json.
-// Options: --no-lighthouse, --no-scale, --scale=100,1000
+// Options: --no-lighthouse, --no-scale, --scale=250,1000, --scale-only (the scale table alone,
+// +0 included, written to bench-results/scale-latest.json)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { benchSearch, formatSearchBench } from './bench-search.mjs';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
-import { basePath, builtHtmlFiles } from './lib/built-site.mjs';
-import { timedBuild } from './bench/build.mjs';
+import { basePath, readManifest } from './lib/built-site.mjs';
+import { indexingSeconds, timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { scaleRun } from './bench/scale.mjs';
+import { scaleFigures, scaleRun } from './bench/scale.mjs';
 import { serve } from './bench/server.mjs';
 import { dirSize, indexDataSize, sizes } from './bench/sizes.mjs';
 
@@ -24,12 +26,36 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const args = process.argv.slice(2);
 const scaleArg = args.find((a) => a.startsWith('--scale='));
-const SCALE = args.includes('--no-scale') ? [] : (scaleArg?.slice(8) ?? '100,1000').split(',').map(Number).filter(Boolean);
+const SCALE = args.includes('--no-scale') ? [] : (scaleArg?.slice(8) ?? '250,1000').split(',').map(Number).filter(Boolean);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const DIST = join(root, 'dist');
 const base = basePath(process.env.BASE_PATH);
 const log = (message) => console.error(`bench: ${message}`);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+const table = (headers, rows) => {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+};
+const scaleTable = (figures) => table(
+  ['Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'],
+  figures.map((s) => [s.extraPages, s.pages, s.seconds.toFixed(1), s.cpuSeconds.toFixed(1), s.cpuMsPerPage.toFixed(0),
+    s.marginalCpuMsPerPage === null ? '-' : s.marginalCpuMsPerPage.toFixed(0), kb(s.indexBytes)]),
+);
+
+if (args.includes('--scale-only')) {
+  const runs = [0, ...SCALE].map((extra) => {
+    log(`scale: building with ${extra} generated pages…`);
+    return scaleRun(root, extra);
+  });
+  const figures = scaleFigures(runs);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(join('bench-results', 'scale-latest.json'), JSON.stringify({ date: new Date().toISOString(), scale: figures }, null, 2));
+  console.log(`\n## Scale (${(await import('node:os')).cpus().length} CPUs, Node ${process.version})\n`);
+  console.log(scaleTable(figures));
+  process.exit(0);
+}
 
 const chromePath = chromiumExecutablePath();
 if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` first');
@@ -37,15 +63,14 @@ if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-br
 // ---- Build
 log('building…');
 const build = timedBuild(root);
-const files = builtHtmlFiles(DIST);
-const pagePath = (file) => '/' + file.slice(DIST.length + 1).replace(/index\.html$/, '');
+const builtPages = readManifest(DIST).pages;
 
 // ---- Bytes per page, from the files the page references
 /** @param {string} html @param {RegExp} pattern */
 const refs = (html, pattern) => [...html.matchAll(pattern)].map((m) => m[1]).filter((u) => u.startsWith(base));
 const fileOf = (url) => join(DIST, url.slice(base.length).split(/[?#]/)[0]);
-const pages = files.map((file) => {
-  const html = readFileSync(file);
+const pages = builtPages.map((page) => {
+  const html = readFileSync(join(DIST, page.file));
   const text = html.toString();
   const css = refs(text, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).map((u) => readFileSync(fileOf(u)));
   const js = [
@@ -54,7 +79,7 @@ const pages = files.map((file) => {
     ...[...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1])),
   ];
   const sum = (list) => list.map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { path: pagePath(file), html: sizes(html), css: sum(css), js: sum(js) };
+  return { path: page.path, kind: page.kind, html: sizes(html), css: sum(css), js: sum(js) };
 });
 
 // ---- Requests and transfer on first load, in Chromium, from a compressing static server
@@ -95,35 +120,30 @@ const scale = SCALE.map((extra) => {
 });
 
 // ---- Report
-const stepSeconds = (runs, match) => runs.filter((s) => match.test(s.step)).reduce((t, s) => t + s.seconds, 0);
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: chromePath },
   base,
-  build: { steps: build, astroSeconds: stepSeconds(build, /astro build/), indexSeconds: stepSeconds(build, /search-index|pagefind/), pageCount: files.length },
+  build: {
+    steps: build.map(({ output, ...step }) => step),
+    seconds: build.reduce((t, s) => t + s.seconds, 0),
+    cpuSeconds: build.reduce((t, s) => t + (s.cpuSeconds ?? 0), 0),
+    indexSeconds: indexingSeconds(build),
+    pageCount: builtPages.length,
+  },
   pages,
   search,
-  scale: [{ extraPages: 0, build, indexBytes: search.indexBytes }, ...scale].map((r) => ({
-    extraPages: r.extraPages,
-    astroSeconds: stepSeconds(r.build, /astro build/),
-    indexSeconds: stepSeconds(r.build, /search-index|pagefind/),
-    totalSeconds: r.build.reduce((t, s) => t + s.seconds, 0),
-    indexBytes: r.indexBytes,
-  })),
+  scale: scaleFigures([{ extraPages: 0, pages: builtPages.length, build, indexBytes: search.indexBytes }, ...scale]),
 };
 mkdirSync('bench-results', { recursive: true });
 const json = JSON.stringify(result, null, 2);
 writeFileSync(join('bench-results', `bench-${result.date.replace(/[:.]/g, '-')}.json`), json);
 writeFileSync(join('bench-results', 'latest.json'), json);
 
-const table = (headers, rows) => {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
-  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
-};
 console.log(`\n## Build (${result.machine.cpus} CPUs, Node ${process.version})\n`);
-console.log(table(['Step', 'Seconds'], build.map((s) => [s.step, s.seconds.toFixed(1)])));
-console.log(`\nPages: ${files.length}`);
+console.log(table(['Step', 'Wall s', 'CPU s'], build.map((s) => [s.step, s.seconds.toFixed(1), s.cpuSeconds?.toFixed(1) ?? '-'])));
+console.log(`\nOf which search indexing (src/integrations/search-index.ts): ${result.build.indexSeconds?.toFixed(1) ?? '-'} s`);
+console.log(`Pages: ${builtPages.length}`);
 console.log('\n## Pages (kB: raw / gzip / brotli; transfer is what Chromium downloaded, brotli where accepted)\n');
 console.log(table(
   ['Page', 'HTML', 'CSS', 'JS', 'Total br', 'Requests', 'Transfer'],
@@ -150,8 +170,5 @@ if (LIGHTHOUSE) {
   ));
 }
 console.log('\n## Scale\n');
-console.log(table(
-  ['Extra pages', 'Astro build s', 'Indexing s', 'Total s', 'Index kB'],
-  result.scale.map((s) => [s.extraPages, s.astroSeconds.toFixed(1), s.indexSeconds.toFixed(1), s.totalSeconds.toFixed(1), kb(s.indexBytes)]),
-));
+console.log(scaleTable(result.scale));
 console.log(`\nFigures written to bench-results/latest.json`);

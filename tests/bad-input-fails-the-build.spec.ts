@@ -1,7 +1,8 @@
 // Node-only tests: each drops one faulty page (or content file) into a throwaway copy of the project and proves that
 // `astro build` refuses it, naming the file and the problem in words an editor can act on.
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { readManifest } from '../scripts/lib/built-site.mjs';
 import { basename, join } from 'node:path';
 import { buildWithFixture as build, FIXTURES, SOURCES_FIXTURE } from './helpers/build-with-fixture.ts';
 
@@ -40,9 +41,7 @@ test.describe('bad input fails the build', () => {
     const { code, output, dir } = await buildWithFixture('valid-control');
     dirs.push(dir);
     expect(code, `astro build with a valid page should succeed:\n${output}`).toBe(0);
-    const built = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.html'))
-      .some((f) => readFileSync(join(dir, 'dist', f), 'utf8').includes('Valid control page'));
+    const built = readManifest(join(dir, 'dist')).pages.some((page) => page.kind === 'content' && page.title === 'Valid control page');
     expect(built, 'the valid fixture page was built').toBe(true);
   });
 

@@ -8,6 +8,7 @@ import { builtPages, DIST, type BuiltPage } from './helpers/pages.ts';
 import { attr, elements, parseHtml } from './helpers/html.ts';
 import { basePath, ORIGIN, siteUrl, toSitePath } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
+import { builtFileOfPath } from '../src/lib/paths.ts';
 
 /** Attributes holding one URL, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -41,8 +42,12 @@ function idsIn(file: string): Set<string> {
 
 /** Site path -> the file the static host serves for it, or null. */
 function fileFor(sitePath: string): string | null {
-  const candidate = join(DIST, decodeURIComponent(sitePath));
-  if (sitePath.endsWith('/')) return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : null;
+  const decoded = decodeURIComponent(sitePath);
+  if (decoded.endsWith('/')) {
+    const page = join(DIST, builtFileOfPath(decoded));
+    return existsSync(page) ? page : null;
+  }
+  const candidate = join(DIST, decoded);
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : null;
 }
 

@@ -3,7 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// Shared with scripts/build-headers.mjs so both read policies the same way (typed through JSDoc).
+// Shared with src/integrations/headers.ts so both read policies the same way (typed through JSDoc).
 import { isHash, parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
 import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
 import { basePath, siteUrl, withBase } from './helpers/site.ts';
@@ -15,7 +15,7 @@ import { recordCspViolations } from './helpers/csp.ts';
 /** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
 function readHeadersFile(): Record<string, Record<string, string>> {
   const file = join(DIST, '_headers');
-  expect(existsSync(file), 'dist/_headers is missing: scripts/build-headers.mjs runs in `npm run build`').toBe(true);
+  expect(existsSync(file), 'dist/_headers is missing: src/integrations/headers.ts writes it in `npm run build`').toBe(true);
   const rules: Record<string, Record<string, string>> = {};
   let current: Record<string, string> | undefined;
   for (const line of readFileSync(file, 'utf8').split('\n')) {

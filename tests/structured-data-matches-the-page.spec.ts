@@ -2,8 +2,8 @@
 // compared with the page's MDX frontmatter (read here independently of the site's code) and with
 // what a reader sees (h1, description, review date, breadcrumbs, trial facts in the text).
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { builtHtml, contentPages, PROJECT_ROOT } from './helpers/pages.ts';
 import { attr, elements, parseHtml, rawText, text, type Element } from './helpers/html.ts';
@@ -37,18 +37,11 @@ const STATUS_WORDS: Record<string, string> = {
  */
 const MENTIONED_ONLY = new Set(['NCT01539902']);
 
-const pagesDir = join(PROJECT_ROOT, 'content', 'pages');
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
-  );
-}
-/** content/pages/a/b.mdx -> "/a/b/"; a folder's index.mdx -> the folder (docs/ARCHITECTURE.md). */
+/** Each content page's frontmatter, parsed here from the MDX file the page manifest names. */
 const frontmatterByPath = new Map<string, Frontmatter>(
-  mdxFiles(pagesDir).map((file) => {
-    const id = relative(pagesDir, file).split(sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
-    const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-    return [id ? `/${id}/` : '/', parseYaml(yaml) as Frontmatter];
+  contentPages().map((page) => {
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(PROJECT_ROOT, page.source!), 'utf8'))?.[1] ?? '';
+    return [page.path, parseYaml(yaml) as Frontmatter];
   }),
 );
 

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { readManifest } from '../lib/built-site.mjs';
 import { timedBuild } from './build.mjs';
 import { indexDataSize } from './sizes.mjs';
 
@@ -30,9 +31,13 @@ ${['Background', 'What happens', 'Questions to ask', 'What we know'].map(section
 }
 
 /**
+ * @typedef {{ extraPages: number, pages: number, build: { seconds: number, cpuSeconds: number | null }[], indexBytes: number }} ScaleRun
+ */
+
+/**
  * @param {string} root the project
  * @param {number} extra pages to add
- * @returns {{ extraPages: number, build: { step: string, seconds: number }[], indexBytes: number }}
+ * @returns {ScaleRun}
  */
 export function scaleRun(root, extra) {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${extra}-`));
@@ -44,8 +49,32 @@ export function scaleRun(root, extra) {
     mkdirSync(out, { recursive: true });
     for (let i = 1; i <= extra; i++) writeFileSync(join(out, `page-${String(i).padStart(4, '0')}.mdx`), generatedPage(i, sources[0].id));
     const build = timedBuild(dir);
-    return { extraPages: extra, build, indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
+    const pages = readManifest(join(dir, 'dist')).pages.length;
+    return { extraPages: extra, pages, build: build.map(({ output, ...step }) => step), indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The figures the scale table reports for each run: wall and CPU seconds of the whole build, CPU
+ * milliseconds per built page, and the marginal CPU cost of each added page against the first run
+ * (the real site alone), which stays flat when the build is linear in pages.
+ * @param {ScaleRun[]} runs the first one with extraPages 0
+ */
+export function scaleFigures(runs) {
+  const total = (run, key) => run.build.reduce((sum, step) => sum + (step[key] ?? 0), 0);
+  const first = runs[0];
+  return runs.map((run) => {
+    const cpuSeconds = total(run, 'cpuSeconds');
+    return {
+      extraPages: run.extraPages,
+      pages: run.pages,
+      seconds: total(run, 'seconds'),
+      cpuSeconds,
+      cpuMsPerPage: (cpuSeconds / run.pages) * 1000,
+      marginalCpuMsPerPage: run === first || !first ? null : ((cpuSeconds - total(first, 'cpuSeconds')) / (run.pages - first.pages)) * 1000,
+      indexBytes: run.indexBytes,
+    };
+  });
 }

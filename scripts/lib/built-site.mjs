@@ -1,29 +1,20 @@
-// Where the built site is served and what it is made of, shared by astro.config.mjs, the build
-// scripts, the bench and the tests, so they all agree on the public address, the base path and
-// which files are pages.
-import { readdirSync } from 'node:fs';
+// The built site as the scripts and tests see it: the page manifest that every build writes
+// (dist/page-manifest.json, made from the pages collection by src/pages/page-manifest.json.ts).
+// The address, base path and page ↔ file ↔ URL mapping live in src/lib/paths.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_MANIFEST_FILE } from '../../src/lib/paths.ts';
 
-/** The public origin canonical URLs and the sitemap use: SITE_URL, or a placeholder until deployed. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://lupus-msc.example.org';
+export { basePath, SITE_URL } from '../../src/lib/paths.ts';
 
-/** "/", or the base path with one leading and one trailing slash (as astro.config.mjs reads it). */
-export function basePath(raw = '') {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** Every built HTML page under dist/, leaving out Pagefind's own files. @param {string} dist */
-export function builtHtmlFiles(dist) {
-  /** @type {string[]} */
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory() && !(dir === dist && entry.name === 'pagefind')) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
-    }
-  };
-  walk(dist);
-  return out.sort();
+/**
+ * Every HTML page of the build in dist, with its kind (content, search, not-found) and, for content
+ * pages, topic, title and review dates. Throws when there is no build.
+ * @param {string} dist
+ * @returns {import('../../src/lib/paths.ts').PageManifest}
+ */
+export function readManifest(dist) {
+  const file = join(dist, PAGE_MANIFEST_FILE);
+  if (!existsSync(file)) throw new Error(`No ${PAGE_MANIFEST_FILE} in ${dist}: run \`npm run build\` first.`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }

@@ -2,26 +2,53 @@
  * Read-only access to the content files for the build-time plugins, which run before Astro's
  * content collections are available. Validation of these files is done by the collections' schemas
  * (src/content.config.ts); here we only read what the plugins need.
+ *
+ * Every MDX file's plugins ask for the same data, so each file is read once and read again only
+ * when it changes: a YAML file when its modification time or size changes, the list of pages when
+ * a folder under content/pages gains, loses or renames an entry (which changes that folder's
+ * modification time). Checking costs one stat per file or folder, so a build stays linear in
+ * pages, and `astro dev` never serves data older than the files.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { StudyData } from './studies';
+import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
-export const PAGES_DIR = join(CONTENT_DIR, 'pages');
+export { PAGES_DIR };
 
 interface WithId {
   id: string;
 }
 
+/** A stat signature that changes when a file or folder changes. */
+const signature = (path: string): string => {
+  const stats = statSync(path);
+  return `${stats.mtimeMs}:${stats.size}`;
+};
+
+const yamlCache = new Map<string, { signature: string; entries: WithId[] }>();
+
 function readYamlList<T extends WithId>(file: string): T[] {
-  const data: unknown = parse(readFileSync(join(process.cwd(), CONTENT_DIR, file), 'utf8'));
-  return Array.isArray(data) ? (data as T[]).filter((entry) => typeof entry?.id === 'string') : [];
+  const path = join(process.cwd(), CONTENT_DIR, file);
+  const current = signature(path);
+  let cached = yamlCache.get(path);
+  if (cached?.signature !== current) {
+    const data: unknown = parse(readFileSync(path, 'utf8'));
+    const entries = Array.isArray(data) ? (data as WithId[]).filter((entry) => typeof entry?.id === 'string') : [];
+    cached = { signature: current, entries };
+    yamlCache.set(path, cached);
+  }
+  return cached.entries as T[];
 }
 
-export function readSourceIds(): Set<string> {
-  return new Set(readYamlList<WithId>('sources.yaml').map((source) => source.id));
+let sourceIds: { entries: WithId[]; ids: Set<string> } | undefined;
+
+export function readSourceIds(): ReadonlySet<string> {
+  const entries = readYamlList<WithId>('sources.yaml');
+  if (sourceIds?.entries !== entries) sourceIds = { entries, ids: new Set(entries.map((source) => source.id)) };
+  return sourceIds.ids;
 }
 
 /** The evidence table's studies, in file order (validated by the `studies` collection's schema). */
@@ -36,30 +63,36 @@ export interface GlossaryEntryData extends WithId {
   aliases?: string[];
 }
 
-export function readGlossary(): GlossaryEntryData[] {
+export function readGlossary(): readonly GlossaryEntryData[] {
   return readYamlList<GlossaryEntryData>('glossary.yaml');
 }
 
-/**
- * The URL path of a page from its file path inside content/pages:
- * `index.mdx` → `/`, `about/index.mdx` → `/about/`, `about/privacy.mdx` → `/about/privacy/`.
- */
-export function pagePathFromId(id: string): string {
-  const withoutIndex = id.replace(/(^|\/)index$/, '');
-  return withoutIndex ? `/${withoutIndex}/` : '/';
-}
+let pagesCache: { folders: Map<string, string>; paths: Set<string> } | undefined;
 
-/** The URL paths of every content page, read from the file system. */
-export function readPagePaths(): Set<string> {
+/** The site paths of every content page, read from the file system. */
+export function readPagePaths(): ReadonlySet<string> {
+  if (pagesCache && [...pagesCache.folders].every(([folder, seen]) => safeSignature(folder) === seen)) return pagesCache.paths;
   const root = join(process.cwd(), PAGES_DIR);
+  const folders = new Map<string, string>();
   const paths = new Set<string>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.mdx')) paths.add(pagePathFromId(relative(root, full).split(sep).join('/').replace(/\.mdx$/, '')));
+    folders.set(dir, signature(dir));
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.mdx')) paths.add(pagePathFromId(pageIdFromFile(relative(root, full))));
     }
   };
   walk(root);
+  pagesCache = { folders, paths };
   return paths;
+}
+
+/** A folder that has gone counts as changed. */
+function safeSignature(path: string): string | undefined {
+  try {
+    return signature(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -42,12 +42,21 @@ interface Match {
   spelledOutAfter?: boolean;
 }
 
+/** The glossary's patterns, compiled once per version of glossary.yaml. */
+const compiled = new WeakMap<readonly GlossaryEntryData[], Form[]>();
+function glossaryForms(): Form[] {
+  const entries = readGlossary();
+  let forms = compiled.get(entries);
+  if (!forms) compiled.set(entries, (forms = entries.flatMap(formsOf)));
+  return forms;
+}
+
 export function remarkGlossary() {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: { glossary?: unknown } } }).astro?.frontmatter;
     if (frontmatter?.glossary === false) return;
 
-    const forms = readGlossary().flatMap(formsOf);
+    const forms = glossaryForms();
     const linked = new Set<string>(); // entries already linked on this page
     const termSeen = new Set<string>(); // entries whose words in full already appeared
     const abbrSeen = new Set<string>(); // entries whose abbreviation already appeared

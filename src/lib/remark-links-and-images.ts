@@ -12,9 +12,10 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, atLine } from './content-errors';
 import { readPagePaths } from './content-files';
+import { CODE_PAGES, joinBase } from './paths.ts';
 
-/** Pages made by code rather than content (src/pages). */
-const CODE_PAGES = ['/search/'];
+/** Pages made by code that content may link to (the not-found page is never a link target). */
+const isCodePage = (path: string) => CODE_PAGES[path] === 'search';
 
 export interface LinkOptions {
   /** The site's base path, e.g. "/" or "/lupus-msc/". */
@@ -22,16 +23,15 @@ export interface LinkOptions {
 }
 
 export function remarkLinksAndImages({ base }: LinkOptions) {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   return (tree: Root, file: VFile) => {
-    const pages = readPagePaths();
-    for (const path of CODE_PAGES) pages.add(path);
+    const contentPages = readPagePaths();
+    const pages = { has: (path: string) => contentPages.has(path) || isCodePage(path) };
     const problems: string[] = [];
 
     const checkInternal = (node: Parameters<typeof atLine>[0], url: string): string | undefined => {
       const [path = '', fragment] = url.split('#');
-      if (pages.has(path)) return `${prefix}${path.slice(1)}${fragment === undefined ? '' : `#${fragment}`}`;
-      if (existsSync(join(process.cwd(), 'public', path))) return `${prefix}${path.slice(1)}`;
+      if (pages.has(path)) return `${joinBase(base, path)}${fragment === undefined ? '' : `#${fragment}`}`;
+      if (existsSync(join(process.cwd(), 'public', path))) return joinBase(base, path);
       const hint = pages.has(`${path}/`) ? ` Add the final slash: ${path}/` : ' Check the spelling, or link to one of the pages in content/pages.';
       problems.push(atLine(node, `the link "${url}" does not match any page on this site.${hint}`));
       return undefined;

@@ -1,6 +1,6 @@
 /**
  * Search settings shared by the build (components, pages) and the browser code in src/scripts/.
- * Pagefind writes its bundle to /pagefind/ (scripts/build-search-index.mjs); nothing here is loaded
+ * Pagefind writes its bundle to /pagefind/ (src/integrations/search-index.ts); nothing here is loaded
  * on a reading page until the reader opens search.
  */
 import { withBase } from './urls';

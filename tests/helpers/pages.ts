@@ -1,67 +1,35 @@
-// Every page of the built site, discovered from the build output (dist/**/*.html) so that a new
-// page is tested the moment it is built. Never a hand-written list.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// Every page of the built site, from the page manifest the build writes (dist/page-manifest.json,
+// made from the pages collection), so that a new page is tested the moment it is built and what
+// counts as a content page is what the content collection says. Never a hand-written list.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readManifest } from '../../scripts/lib/built-site.mjs';
+import type { ManifestPage } from '../../src/lib/paths.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(PROJECT_ROOT, 'dist');
-/** Output that is not a page of the site (Pagefind's index and UI). */
-const SKIP_DIRS = new Set(['pagefind']);
 
-export interface BuiltPage {
-  /** Path as the site sees it, without BASE_PATH: "/", "/about/", "/404.html". */
-  path: string;
-  /** The HTML file in dist/. */
+export interface BuiltPage extends Omit<ManifestPage, 'file'> {
+  /** The HTML file in dist/ (absolute). */
   file: string;
   /** True for the not-found page, which is not a content page. */
   isNotFound: boolean;
-}
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (dir === DIST && SKIP_DIRS.has(entry.name)) continue;
-      walk(full, out);
-    } else if (entry.isFile() && entry.name.endsWith('.html')) {
-      out.push(full);
-    }
-  }
-  return out;
-}
-
-/** dist/index.html -> "/", dist/a/b/index.html -> "/a/b/", dist/404.html -> "/404.html". */
-export function fileToPath(file: string): string {
-  const rel = relative(DIST, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return '/' + rel.slice(0, -'index.html'.length);
-  return '/' + rel;
 }
 
 let cache: BuiltPage[] | undefined;
 
 /** All built pages, sorted by path. Throws if the site has not been built. */
 export function builtPages(): BuiltPage[] {
-  if (cache) return cache;
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No built site at ${DIST}: run \`npm run build\` before the browser tests.`);
-  }
-  cache = walk(DIST)
-    .map((file) => {
-      const path = fileToPath(file);
-      return { path, file, isNotFound: path === '/404.html' };
-    })
+  cache ??= readManifest(DIST)
+    .pages.map((page) => ({ ...page, file: join(DIST, page.file), isNotFound: page.kind === 'not-found' }))
     .sort((a, b) => a.path.localeCompare(b.path));
   return cache;
 }
 
-/**
- * Every page written in content/pages: the ones the content layout renders, which marks their
- * article for the search index. Leaves out pages made by code: the not-found and search pages.
- */
+/** Every page written in content/pages; leaves out pages made by code (the not-found and search pages). */
 export function contentPages(): BuiltPage[] {
-  return builtPages().filter((p) => !p.isNotFound && /\sdata-pagefind-body[\s>=]/.test(builtHtml(p)));
+  return builtPages().filter((page) => page.kind === 'content');
 }
 
 export function builtHtml(page: BuiltPage): string {

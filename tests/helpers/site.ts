@@ -2,7 +2,7 @@
 // BASE_PATH (e.g. "/lupus/") is honoured for sub-path builds: site paths in the tests are written
 // as the site sees them without the base ("/about/"), and are joined with the base here.
 
-import { basePath as normaliseBasePath, SITE_URL } from '../../scripts/lib/built-site.mjs';
+import { basePath as normaliseBasePath, joinBase, SITE_URL, stripBase } from '../../src/lib/paths.ts';
 
 // The site's name and title separator come from the site's own settings, so a rename is one edit;
 // the public origin is the one astro.config.mjs builds for.
@@ -26,7 +26,7 @@ export function basePath(raw: string | undefined = process.env.BASE_PATH): strin
 
 /** Site path ("/about/") -> path as served ("/lupus/about/" under BASE_PATH=/lupus/). */
 export function withBase(sitePath: string): string {
-  return basePath() + sitePath.replace(/^\/+/, '');
+  return joinBase(basePath(), sitePath);
 }
 
 /** Site path -> absolute URL on the preview server. */
@@ -44,7 +44,5 @@ export const BASE_URL = siteUrl('/');
 export function toSitePath(hrefOrUrl: string, from: string = BASE_URL): string | null {
   const url = new URL(hrefOrUrl, from);
   if (url.origin !== ORIGIN) return null;
-  const base = basePath();
-  if (!url.pathname.startsWith(base)) return null;
-  return '/' + url.pathname.slice(base.length);
+  return stripBase(basePath(), url.pathname);
 }

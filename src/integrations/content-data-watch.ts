@@ -1,0 +1,41 @@
+/**
+ * `astro dev` only: when a file that every page's plugins read changes (sources.yaml, glossary.yaml,
+ * or the set of pages that links are checked against), every compiled MDX page is dropped and the
+ * browser reloads, so no page is served with citations, glossary links or link checks made from old
+ * data. The plugins themselves re-read a file only when it has changed (src/lib/content-files.ts).
+ */
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { CONTENT_DIR, PAGES_DIR } from '../lib/content-files';
+
+const SHARED_FILES = ['sources.yaml', 'glossary.yaml'].map((file) => join(CONTENT_DIR, file));
+
+export function contentDataWatch(): AstroIntegration {
+  return {
+    name: 'content-data-watch',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const root = process.cwd();
+        const shared = new Set(SHARED_FILES.map((file) => join(root, file)));
+        const pagesDir = join(root, PAGES_DIR);
+        const refresh = (file: string, pageSetChanged: boolean) => {
+          if (!shared.has(file) && !(pageSetChanged && file.startsWith(pagesDir))) return;
+          let dropped = 0;
+          for (const environment of Object.values(server.environments)) {
+            for (const [id, module] of environment.moduleGraph.idToModuleMap) {
+              if (/\.mdx($|\?)/.test(id)) {
+                environment.moduleGraph.invalidateModule(module);
+                dropped++;
+              }
+            }
+          }
+          logger.info(`${file.slice(root.length + 1)} changed: ${dropped} compiled page modules will be rebuilt`);
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.on('change', (file) => refresh(file, false));
+        server.watcher.on('add', (file) => refresh(file, true));
+        server.watcher.on('unlink', (file) => refresh(file, true));
+      },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The one place that maps between a page's content id, its MDX file, its URL path, its built HTML
+ * file and the address it is served at (SITE_URL and BASE_PATH). Everything else imports these:
+ * astro.config.mjs, the remark plugins, the build integrations, the scripts and the tests.
+ *
+ * Plain functions with no imports, so Node runs this file as it is (`node scripts/….mjs` imports
+ * it directly) and Vite, Astro and Playwright load it unchanged.
+ *
+ * Terms: a "site path" is a URL path as the site sees it, without the base ("/about/",
+ * "/404.html"); a "served path" has the base in front ("/lupus-msc/about/").
+ */
+
+/** Where the MDX pages live, from the project root. */
+export const PAGES_DIR = 'content/pages';
+
+/** The public origin canonical URLs and the sitemap use: SITE_URL, or a placeholder until deployed. */
+export const SITE_URL: string = globalThis.process?.env.SITE_URL ?? 'https://lupus-msc.example.org';
+
+/** "/", or the base path with one leading and one trailing slash: BASE_PATH as astro.config.mjs reads it. */
+export function basePath(raw: string | undefined = globalThis.process?.env.BASE_PATH): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Site path ("/about/") → served path ("/lupus-msc/about/" under the base "/lupus-msc/"). */
+export function joinBase(base: string, sitePath: string): string {
+  return basePath(base) + sitePath.replace(/^\/+/, '');
+}
+
+/** Served path → site path, or null when it lies outside the base. */
+export function stripBase(base: string, servedPath: string): string | null {
+  const prefix = basePath(base);
+  return servedPath.startsWith(prefix) ? `/${servedPath.slice(prefix.length)}` : null;
+}
+
+/** A content id (the MDX file's path inside content/pages, without ".mdx") from that file path. */
+export function pageIdFromFile(fileInPagesDir: string): string {
+  return fileInPagesDir.split('\\').join('/').replace(/\.mdx$/, '');
+}
+
+/**
+ * The site path of a content page from its id:
+ * `index` → `/`, `about/index` (or `about`) → `/about/`, `about/privacy` → `/about/privacy/`.
+ */
+export function pagePathFromId(id: string): string {
+  const withoutIndex = id.replace(/(^|\/)index$/, '');
+  return withoutIndex ? `/${withoutIndex}/` : '/';
+}
+
+/** Site path → the HTML file Astro writes for it (build.format "directory"), relative to dist/. */
+export function builtFileOfPath(sitePath: string): string {
+  if (sitePath.endsWith('.html')) return sitePath.slice(1);
+  return `${sitePath.slice(1)}index.html`;
+}
+
+/** What a built page is: one written in content/pages, or one made by code in src/pages. */
+export type PageKind = 'content' | 'search' | 'not-found';
+
+/** Pages made by code rather than content (src/pages), by site path. */
+export const CODE_PAGES: Readonly<Record<string, Exclude<PageKind, 'content'>>> = {
+  '/search/': 'search',
+  '/404.html': 'not-found',
+};
+
+/** One row of the page manifest (dist/page-manifest.json): every HTML page of a build. */
+export interface ManifestPage {
+  /** Site path, without the base: "/", "/about/", "/404.html". */
+  path: string;
+  /** The HTML file, relative to dist/. */
+  file: string;
+  kind: PageKind;
+  /** Content pages only: the content id ("about" for content/pages/about/index.mdx). */
+  id?: string;
+  /** Content pages only: the MDX file, from the project root, as the collection read it. */
+  source?: string;
+  title?: string;
+  topic?: string;
+  /** ISO dates (YYYY-MM-DD), content pages only. */
+  lastReviewed?: string;
+  nextReview?: string;
+  /** Content pages only: the frontmatter's search keywords (src/lib/search.ts ranks them higher). */
+  keywords?: string[];
+}
+
+/** The page manifest, written with every build (see src/pages/page-manifest.json.ts). */
+export interface PageManifest {
+  base: string;
+  pages: ManifestPage[];
+}
+
+/** Its file name inside the build output. */
+export const PAGE_MANIFEST_FILE = 'page-manifest.json';

@@ -1,0 +1,36 @@
+/**
+ * /page-manifest.json: every HTML page of the build, with its kind and, for content pages, the
+ * frontmatter the tools need (topic, title, review dates, search keywords). Made from the pages
+ * collection, the one place Astro knows which pages are content, so the build integrations
+ * (src/integrations/), the tests, the readability report and the bench read this list instead of
+ * guessing from the HTML.
+ *
+ * It is written into dist/ with the pages so it always describes the build beside it (Astro empties
+ * dist/ at each build, so it cannot be left over from another build or another BASE_PATH). Being
+ * public costs nothing: every field is already on the page it describes.
+ */
+import type { APIRoute } from 'astro';
+import { isoDate } from '../lib/dates';
+import { getPages, pagePath } from '../lib/navigation';
+import { builtFileOfPath, CODE_PAGES, basePath, type ManifestPage, type PageManifest } from '../lib/paths.ts';
+
+export const GET: APIRoute = async () => {
+  const content: ManifestPage[] = (await getPages()).map((page) => {
+    const path = pagePath(page);
+    return {
+      path,
+      file: builtFileOfPath(path),
+      kind: 'content',
+      id: page.id,
+      ...(page.filePath ? { source: page.filePath } : {}),
+      title: page.data.title,
+      topic: page.data.topic,
+      lastReviewed: isoDate(page.data.lastReviewed),
+      nextReview: isoDate(page.data.nextReview),
+      keywords: page.data.keywords ?? [],
+    };
+  });
+  const code: ManifestPage[] = Object.entries(CODE_PAGES).map(([path, kind]) => ({ path, file: builtFileOfPath(path), kind }));
+  const manifest: PageManifest = { base: basePath(import.meta.env.BASE_URL), pages: [...content, ...code] };
+  return new Response(JSON.stringify(manifest, null, 1), { headers: { 'Content-Type': 'application/json' } });
+};
