@@ -12,5 +12,7 @@ import SourceList from './SourceList.astro';
 import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 import TimelineEntry from './TimelineEntry.astro';
+import TrialsTable from './TrialsTable.astro';
+import Urgency from './Urgency.astro';
 
-export const mdxComponents = { Callout, Checklist, Cite, GlossaryList, GlossaryTerm, KeyFacts, SourceList, Table, Timeline, TimelineEntry };
+export const mdxComponents = { Callout, Checklist, Cite, GlossaryList, GlossaryTerm, KeyFacts, SourceList, Table, Timeline, TimelineEntry, TrialsTable, Urgency };
