@@ -8,6 +8,8 @@ import { basename, join, relative } from 'node:path';
 import { PROJECT_ROOT } from './helpers/pages.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad-input');
+/** Input that builds but must draw a warning. */
+const WARN_FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'warn-input');
 /** Top-level entries not copied: heavy, generated, or the tests themselves. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', 'tests', 'test-results', '.astro', 'playwright-report', '.tmp']);
 const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs'); // package.json "bin".astro
@@ -20,8 +22,11 @@ interface BuildResult {
   dir: string;
 }
 
-/** Copies the project to a temp dir, adds the case's fixture files to content/pages/, builds. */
-async function buildWithFixture(caseName: string): Promise<BuildResult & { files: string[] }> {
+/**
+ * Copies the project to a temp dir, adds the case's fixture files, builds. An .mdx fixture is added
+ * to content/pages/; a .yaml fixture replaces the data file of that name in content/ (trials.yaml).
+ */
+async function buildWithFixture(caseName: string, fixtures = FIXTURES): Promise<BuildResult & { files: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), `bad-input-${caseName}-`));
   cpSync(PROJECT_ROOT, dir, {
     recursive: true,
@@ -31,10 +36,10 @@ async function buildWithFixture(caseName: string): Promise<BuildResult & { files
     },
   });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const caseDir = join(FIXTURES, caseName);
+  const caseDir = join(fixtures, caseName);
   const files = readdirSync(caseDir).filter((f) => statSync(join(caseDir, f)).isFile());
   expect(files.length, `fixture files in ${caseDir}`).toBeGreaterThan(0);
-  for (const f of files) copyFileSync(join(caseDir, f), join(dir, 'content', 'pages', f));
+  for (const f of files) copyFileSync(join(caseDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
 
   const result = await new Promise<BuildResult>((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
@@ -67,6 +72,7 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'image-without-alt', problem: 'an image without alt text', mustSay: ['alt text'] },
   { name: 'broken-internal-link', problem: 'a link to a page that does not exist', mustSay: ['/no-such-page/', 'does not match any page'] },
   { name: 'table-without-caption', problem: 'a table without a caption', mustSay: ['caption'] },
+  { name: 'malformed-trial', problem: 'a trial whose phase and checked date are not valid', mustSay: ['NCT09999999', '"phase" must be one of', '"checked" must be the date'] },
 ];
 
 // One build at a time: the copies share node_modules (and with it any cache kept there).
@@ -100,4 +106,23 @@ test.describe('bad input fails the build', () => {
       }
     });
   }
+});
+
+test.describe('out-of-date input warns but builds', () => {
+  test.describe.configure({ timeout: 180_000 });
+  let dir: string | undefined;
+  test.afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a trial checked before the trials page was last reviewed draws a warning naming the page file and the trial', async () => {
+    const result = await buildWithFixture('stale-trial', WARN_FIXTURES);
+    dir = result.dir;
+    expect(result.code, `astro build should still succeed:\n${result.output}`).toBe(0);
+    const warning = result.output.split('\n').find((line) => line.includes('NCT09999998'));
+    expect(warning, `no warning names the trial; output:\n${result.output}`).toBeDefined();
+    for (const phrase of ['content/pages/stromal-cell-therapy/trials-open-now.mdx', 'checked on 2020-01-01', 'lastReviewed']) {
+      expect(warning).toContain(phrase);
+    }
+  });
 });
