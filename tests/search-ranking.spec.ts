@@ -59,6 +59,8 @@ const RANKING: Case[] = [
   { query: 'MiSLE', first: '/trial-history/phase-2-misle-trial/', kind: 'trial name' },
   { query: 'CAR-T', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'treatment name (keyword)' },
   { query: 'HSCT', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'abbreviation (keyword)' },
+  { query: 'clinics', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
+  { query: 'unapproved', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
   { query: 'Ryoncil', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'brand name (keyword)' },
   { query: 'MedWatch', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'reporting system (keyword)' },
   { query: 'anifrolumab', first: '/stromal-cell-therapy/hard-to-control-lupus/', kind: 'generic drug name (keyword)' },

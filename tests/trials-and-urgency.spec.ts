@@ -20,12 +20,16 @@ interface ListedTrial {
   phase: string;
   status: string;
   sponsor: string;
-  checked: Date;
+  /** YYYY-MM-DD (the yaml package reads dates as strings). */
+  checked: string;
   locations: { country: string; city?: string }[];
 }
 const listed = parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as ListedTrial[];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const spelled = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const spelled = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+};
 
 test.describe('the trials table', () => {
   test('shows one row per trial in content/trials.yaml, each with its registry link, sponsor, places and "as of" date', async ({ page }) => {
@@ -40,7 +44,7 @@ test.describe('the trials table', () => {
       await expect(row.getByRole('link', { name: `${trial.id} on ClinicalTrials.gov` })).toHaveAttribute('href', `https://clinicaltrials.gov/study/${trial.id}`);
       await expect(row).toContainText(trial.sponsor);
       await expect(row).toContainText(trial.phase);
-      await expect(row).toContainText(`As of ${spelled(trial.checked)}`);
+      await expect(row).toContainText(`As of ${spelled(String(trial.checked))}`);
       for (const place of trial.locations) await expect(row).toContainText(place.country);
     }
   });
