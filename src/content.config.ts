@@ -11,6 +11,7 @@ import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
 import { SOURCE_KINDS } from './lib/sources';
 import { STUDY_CONDITIONS } from './lib/studies';
+import { TRIAL_KIND_IDS } from './lib/trials';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */
@@ -207,4 +208,40 @@ const studies = defineCollection({
     }),
 });
 
-export const collections = { pages, sources, glossary, studies };
+
+/**
+ * content/trials.yaml: registered cell therapy trials for lupus, shown by <TrialsTable /> and as
+ * MedicalTrial structured data. Each entry says when and where its registry record was read,
+ * because a trial's status changes and readers must see how old the information is.
+ */
+const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, checked, seenAt';
+const trials = defineCollection({
+  loader: file('./content/trials.yaml'),
+  schema: z.strictObject(
+    {
+      id: z.string().regex(/^NCT\d{8}$/, { error: '"id" must be the ClinicalTrials.gov number, for example NCT02633163' }),
+      title: requiredText('title', 'the trial\'s title as its registry record gives it'),
+      kind: z.enum(TRIAL_KIND_IDS, { error: `"kind" must be one of: ${TRIAL_KIND_IDS.join(', ')}` }),
+      phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
+      status: z.enum(TRIAL_STATUSES, { error: `"status" must be one of: ${TRIAL_STATUSES.join(', ')} (the registry's recruitment status when you checked)` }),
+      sponsor: requiredText('sponsor', 'the organisation that runs the trial, as the registry record names it'),
+      locations: z
+        .array(
+          z.strictObject({
+            country: requiredText('country', 'the country of a trial site, for example United States'),
+            city: z.string().trim().min(1).optional(),
+          }),
+          { error: '"locations" must be a list such as [{ country: United States, city: Philadelphia }]' },
+        )
+        .min(1, { error: '"locations" needs at least one country' }),
+      entry: z
+        .array(z.string().trim().min(1), { error: '"entry" must be a list of the main entry rules, in plain words' })
+        .min(1, { error: '"entry" needs at least one entry rule' }),
+      checked: z.date({ error: `"checked" must be the date you read the registry record: ${DATE_HINT}` }),
+      seenAt: requiredText('seenAt', 'where you read the record, for example "ClinicalTrials.gov record, copy on MedDataX last updated 2026-01-29"'),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are ${TRIAL_FIELDS}` : undefined) },
+  ),
+});
+
+export const collections = { pages, sources, glossary, studies, trials };

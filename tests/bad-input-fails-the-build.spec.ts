@@ -25,6 +25,7 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'source-without-identifier', problem: 'a source with no DOI, PubMed ID, registry number or address', mustSay: ['source-without-identifier-example', 'way to find it'] },
   { name: 'source-with-home-page-only', problem: 'a source whose only address is a home page', mustSay: ['source-with-home-page-example', 'home page'] },
   { name: 'source-without-date', problem: 'a source without a publication date', mustSay: ['source-without-date-example', 'published'] },
+  { name: 'malformed-trial', problem: 'a trial whose phase and checked date are not valid', mustSay: ['NCT09999999', '"phase" must be one of', '"checked" must be the date'] },
 ];
 
 // One build at a time: the copies share node_modules (and with it any cache kept there).
@@ -57,4 +58,23 @@ test.describe('bad input fails the build', () => {
       }
     });
   }
+});
+
+test.describe('out-of-date input warns but builds', () => {
+  test.describe.configure({ timeout: 180_000 });
+  let dir: string | undefined;
+  test.afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a trial checked before the trials page was last reviewed draws a warning naming the page file and the trial', async () => {
+    const result = await build(join(FIXTURES, 'warn-input', 'stale-trial'));
+    dir = result.dir;
+    expect(result.code, `astro build should still succeed:\n${result.output}`).toBe(0);
+    const warning = result.output.split('\n').find((line) => line.includes('NCT09999998'));
+    expect(warning, `no warning names the trial; output:\n${result.output}`).toBeDefined();
+    for (const phrase of ['content/pages/stromal-cell-therapy/trials-open-now.mdx', 'checked on 2020-01-01', 'lastReviewed']) {
+      expect(warning).toContain(phrase);
+    }
+  });
 });

@@ -119,6 +119,12 @@ const PAGE_TYPES: { type: string; path: string }[] = [
   { type: 'article', path: '/trial-history/funding/' },
   { type: 'glossary', path: '/glossary/' },
   { type: 'not-found', path: '/404.html' },
+  // Articles with their own building blocks: a comparison table, a checklist, the trials table, urgency boxes.
+  { type: 'article-cell-therapies-compared', path: '/stromal-cell-therapy/other-cell-therapies/' },
+  { type: 'article-unproven-clinics', path: '/stromal-cell-therapy/unproven-clinics/' },
+  { type: 'article-options-today', path: '/stromal-cell-therapy/hard-to-control-lupus/' },
+  { type: 'article-trials-open-now', path: '/stromal-cell-therapy/trials-open-now/' },
+  { type: 'article-urgent-help', path: '/lupus-nephritis/pregnancy-infections-and-urgent-help/' },
 ];
 const BASELINES = join(PROJECT_ROOT, 'tests', 'aria-baselines');
 

@@ -57,6 +57,19 @@ const RANKING: Case[] = [
   { query: 'MSCs', first: '/stromal-cell-therapy/', kind: 'abbreviation, plural (keyword)' },
   { query: 'phase 2', first: '/trial-history/phase-2-misle-trial/', kind: 'trial phase (digit)' },
   { query: 'MiSLE', first: '/trial-history/phase-2-misle-trial/', kind: 'trial name' },
+  { query: 'CAR-T', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'treatment name (keyword)' },
+  { query: 'HSCT', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'abbreviation (keyword)' },
+  { query: 'clinics', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
+  { query: 'unapproved', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
+  { query: 'Ryoncil', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'brand name (keyword)' },
+  { query: 'MedWatch', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'reporting system (keyword)' },
+  { query: 'anifrolumab', first: '/stromal-cell-therapy/hard-to-control-lupus/', kind: 'generic drug name (keyword)' },
+  { query: 'Saphnelo', first: '/stromal-cell-therapy/hard-to-control-lupus/', kind: 'brand drug name (keyword)' },
+  { query: 'recruiting', first: '/stromal-cell-therapy/trials-open-now/', kind: 'trial status (keyword)' },
+  { query: 'NCT06839976', first: '/stromal-cell-therapy/trials-open-now/', kind: 'trial registry number (keyword)' },
+  { query: 'pregnancy', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'plain words (keyword)' },
+  { query: 'vaccines', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'plain words, plural (keyword)' },
+  { query: 'emergency', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'urgency (keyword)' },
 ];
 
 test('the ranking table only names pages that are in the index', () => {

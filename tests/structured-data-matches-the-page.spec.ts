@@ -22,6 +22,8 @@ interface Frontmatter {
   topic: string;
   lastReviewed: string | Date;
   trials?: Trial[];
+  /** The body shows <TrialsTable />, so the page also describes every trial in content/trials.yaml. */
+  showsTrialsTable?: boolean;
 }
 type Node = Record<string, unknown>;
 
@@ -30,6 +32,7 @@ const STATUS_WORDS: Record<string, string> = {
   ActiveNotRecruiting: 'active, not recruiting',
   Completed: 'completed',
   ResultsAvailable: 'results were published',
+  Recruiting: 'recruiting',
 };
 /**
  * Trials the site only mentions in passing (one sentence, cited), without enough sourced facts
@@ -40,10 +43,20 @@ const MENTIONED_ONLY = new Set(['NCT01539902']);
 /** Each content page's frontmatter, parsed here from the MDX file the page manifest names. */
 const frontmatterByPath = new Map<string, Frontmatter>(
   contentPages().map((page) => {
-    const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(PROJECT_ROOT, page.source!), 'utf8'))?.[1] ?? '';
-    return [page.path, parseYaml(yaml) as Frontmatter];
+    const source = readFileSync(join(PROJECT_ROOT, page.source!), 'utf8');
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+    const frontmatter = parseYaml(yaml) as Frontmatter;
+    return [page.path, { ...frontmatter, showsTrialsTable: /<TrialsTable[\s/>]/.test(source) }];
   }),
 );
+
+/** content/trials.yaml, read here independently of the site's code, in the shape of a frontmatter trial. */
+const listedTrials: Trial[] = (
+  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as { id: string; title: string; phase: string; sponsor: string; status: string }[]
+).map((t) => ({ identifier: t.id, name: t.title, phase: t.phase, sponsor: t.sponsor, status: [t.status] }));
+
+/** Every trial a page describes: those in its frontmatter, plus the trials list when it shows the table. */
+const pageTrials = (fm: Frontmatter): Trial[] => [...(fm.trials ?? []), ...(fm.showsTrialsTable ? listedTrials : [])];
 
 const isoDay = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const types = (node: Node) => [node['@type']].flat();
@@ -110,12 +123,14 @@ for (const page of contentPages()) {
       expect(mainText).toContain('lupus nephritis');
     } else expect(conditions).toEqual([]);
 
-    // Trials: one MedicalTrial per trial in the frontmatter, each fact also in the visible text.
+    // Trials: one MedicalTrial per trial the page describes (frontmatter or trials list), each fact
+    // also in the visible text.
     const trials = about.filter((n) => types(n).includes('MedicalTrial'));
-    const expected = fm!.trials ?? [];
-    expect(trials.map((t) => (t.identifier as Node).value)).toEqual(expected.map((t) => t.identifier));
-    for (const [index, trial] of expected.entries()) {
-      const ld = trials[index]!;
+    const expected = pageTrials(fm!);
+    const ldById = new Map(trials.map((t) => [String((t.identifier as Node).value), t]));
+    expect([...ldById.keys()].sort()).toEqual(expected.map((t) => t.identifier).sort());
+    for (const trial of expected) {
+      const ld = ldById.get(trial.identifier)!;
       expect(ld.phase).toBe(trial.phase);
       expect(ld.sponsor).toEqual({ '@type': 'Organization', name: trial.sponsor });
       expect(ld.name).toBe(trial.name ?? fm!.title);
@@ -140,7 +155,8 @@ test('every trial the site describes has a MedicalTrial on exactly one page', ()
     const doc = elements(parseHtml(builtHtml(page)));
     const mainEl = doc.find((el) => el.tagName === 'main');
     for (const m of (mainEl ? text(mainEl) : '').matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
-    for (const trial of frontmatterByPath.get(page.path)?.trials ?? []) {
+    const fm = frontmatterByPath.get(page.path);
+    for (const trial of fm ? pageTrials(fm) : []) {
       declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
     }
   }
@@ -148,5 +164,5 @@ test('every trial the site describes has a MedicalTrial on exactly one page', ()
     if (MENTIONED_ONLY.has(id)) continue;
     expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
   }
-  expect([...declared.keys()].sort()).toEqual(['NCT02633163', 'NCT03171194']);
+  expect([...declared.keys()].sort()).toEqual(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)].sort());
 });

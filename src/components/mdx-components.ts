@@ -15,5 +15,7 @@ import StudyFact from './StudyFact.astro';
 import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 import TimelineEntry from './TimelineEntry.astro';
+import TrialsTable from './TrialsTable.astro';
+import Urgency from './Urgency.astro';
 
-export const mdxComponents = { AsOf, Callout, Checklist, Cite, EvidenceTable, GlossaryList, GlossaryTerm, KeyFacts, SourceList, StudyFact, Table, Timeline, TimelineEntry };
+export const mdxComponents = { AsOf, Callout, Checklist, Cite, EvidenceTable, GlossaryList, GlossaryTerm, KeyFacts, SourceList, StudyFact, Table, Timeline, TimelineEntry, TrialsTable, Urgency };

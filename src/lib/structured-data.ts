@@ -7,7 +7,8 @@
 import { isoDate } from './dates';
 import { SITE_NAME, type TopicId } from './site';
 
-export const TRIAL_PHASES = ['Phase I', 'Phase II', 'Phase III', 'Phase IV'] as const;
+/** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
+export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
 export type TrialPhase = (typeof TRIAL_PHASES)[number];
 
 /** schema.org MedicalStudyStatus members, and how the page says each in words. */
