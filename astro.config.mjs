@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { basePath, SITE_URL } from './scripts/lib/built-site.mjs';
+import { basePath, deploymentWarnings, SITE_URL, siteContact } from './scripts/lib/built-site.mjs';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
@@ -12,9 +12,25 @@ import { remarkLinksAndImages } from './src/lib/remark-links-and-images.ts';
  * Deployment settings come from the environment so one build serves any host:
  *   SITE_URL  — the public origin, used for canonical URLs and the sitemap (default: a placeholder).
  *   BASE_PATH — the sub-path the site is served from, e.g. /lupus-msc/ (default: /).
+ *   SITE_CONTACT — where readers report a problem: a mailto: or https:// address (default: a placeholder).
  */
 const site = SITE_URL;
 const base = basePath(process.env.BASE_PATH);
+// A malformed contact stops the build here, with a message naming SITE_CONTACT and how to fix it.
+siteContact();
+
+/** A production build with placeholder settings says so loudly (not a failure: tests build without them). */
+const warnAboutPlaceholders = {
+  name: 'warn-about-placeholder-settings',
+  hooks: {
+    'astro:build:start': () => {
+      const lines = deploymentWarnings();
+      if (lines.length === 0) return;
+      const rule = '!'.repeat(78);
+      console.warn(['', rule, '!! WARNING: this build is not ready to publish', rule, ...lines.map((line) => `!! ${line}`), rule, ''].join('\n'));
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -30,7 +46,7 @@ export default defineConfig({
       rehypePlugins: [rehypeTables],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), warnAboutPlaceholders],
   security: {
     // Astro hashes the scripts and styles it emits into script-src and style-src; everything else
     // is denied unless named here. The same policy goes out as a header (scripts/build-headers.mjs).

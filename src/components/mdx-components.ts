@@ -12,5 +12,6 @@ import SourceList from './SourceList.astro';
 import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 import TimelineEntry from './TimelineEntry.astro';
+import TopicCards from './TopicCards.astro';
 
-export const mdxComponents = { Callout, Checklist, Cite, GlossaryList, GlossaryTerm, KeyFacts, SourceList, Table, Timeline, TimelineEntry };
+export const mdxComponents = { Callout, Checklist, Cite, GlossaryList, GlossaryTerm, KeyFacts, SourceList, Table, Timeline, TimelineEntry, TopicCards };
