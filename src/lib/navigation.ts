@@ -74,13 +74,14 @@ export interface GuideEntry extends NavLink {
 
 /**
  * The pages of the current page's topic, in reading order, as a multi-page guide's contents list
- * (as NHS guides show at the top of each page). Inside the guide the topic is already named, so a
- * page is listed by its short title ("Overview", not the topic's name again).
+ * (as NHS guides show at the top of each page). Pages are listed by their full titles: a short
+ * title such as "Safety" would read the same as a section of the overview page ("On this page")
+ * while leading somewhere else (WCAG 2.4.9).
  */
 export function guideContents(pages: Page[], page: Page): GuideEntry[] {
   if (isHome(page)) return [];
   return topicPages(pages, page.data.topic).map((entry) => ({
-    label: entry.data.shortTitle ?? entry.data.title,
+    label: entry.data.title,
     href: pagePath(entry),
     current: entry.id === page.id,
   }));
