@@ -64,6 +64,7 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'description-too-long', problem: 'a 200-character description', mustSay: ['description', '160'] },
   { name: 'summary-missing', problem: 'frontmatter without a summary', mustSay: ['summary', 'one or two plain sentences'] },
   { name: 'summary-too-long', problem: 'a summary over 220 characters', mustSay: ['summary', '220'] },
+  { name: 'summary-three-sentences', problem: 'a summary of three sentences', mustSay: ['summary', '3 sentences', 'one or two'] },
   { name: 'review-dates-reversed', problem: 'nextReview before lastReviewed', mustSay: ['nextReview', 'after'] },
   { name: 'unknown-citation', problem: 'a citation of a source not in the list', mustSay: ['no-such-source', 'content/sources.yaml'] },
   { name: 'image-without-alt', problem: 'an image without alt text', mustSay: ['alt text'] },
