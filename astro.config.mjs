@@ -7,8 +7,8 @@ import { defineConfig } from 'astro/config';
 import { contentDataWatch } from './src/integrations/content-data-watch.ts';
 import { headers } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { readManifest } from './scripts/lib/built-site.mjs';
 import { basePath, SITE_URL, stripBase } from './src/lib/paths.ts';
+import { deploymentWarnings, readManifest, siteContact } from './scripts/lib/built-site.mjs';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkDatedClaims } from './src/lib/remark-dated-claims.ts';
@@ -20,6 +20,7 @@ import { remarkStudyFacts } from './src/lib/remark-study-facts.ts';
  * Deployment settings come from the environment so one build serves any host:
  *   SITE_URL  — the public origin, used for canonical URLs and the sitemap (default: a placeholder).
  *   BASE_PATH — the sub-path the site is served from, e.g. /lupus-msc/ (default: /).
+ *   SITE_CONTACT — where readers report a problem: a mailto: or https:// address (default: a placeholder).
  */
 const site = SITE_URL;
 const base = basePath(process.env.BASE_PATH);
@@ -38,6 +39,22 @@ const contentPageAt = (/** @type {string} */ url) => {
   );
   const path = stripBase(base, new URL(url).pathname);
   return path === null ? undefined : contentPagesByPath.get(path);
+};
+
+// A malformed contact stops the build here, with a message naming SITE_CONTACT and how to fix it.
+siteContact();
+
+/** A production build with placeholder settings says so loudly (not a failure: tests build without them). */
+const warnAboutPlaceholders = {
+  name: 'warn-about-placeholder-settings',
+  hooks: {
+    'astro:build:start': () => {
+      const lines = deploymentWarnings();
+      if (lines.length === 0) return;
+      const rule = '!'.repeat(78);
+      console.warn(['', rule, '!! WARNING: this build is not ready to publish', rule, ...lines.map((line) => `!! ${line}`), rule, ''].join('\n'));
+    },
+  },
 };
 
 export default defineConfig({
@@ -59,6 +76,7 @@ export default defineConfig({
   // which robots.txt names), all from dist/page-manifest.json.
   integrations: [
     mdx(),
+    warnAboutPlaceholders,
     contentDataWatch(),
     searchIndex(),
     headers(),

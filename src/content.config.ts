@@ -17,6 +17,11 @@ const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** The summary under a page's heading must fit in a phone's first screen with the heading above it. */
+const SUMMARY_MAX_LENGTH = 220;
+/** Sentences end with . ! or ? followed by a space (or the end); good enough for the site's plain prose. */
+const sentenceCount = (text: string) => text.trim().split(/[.!?](?:\s+|$)/).filter((part) => part.trim() !== '').length;
+
 const requiredText = (field: string, hint: string) =>
   z
     .string({ error: `"${field}" is missing or is not text: ${hint}` })
@@ -55,6 +60,14 @@ const pages = defineCollection({
           error: (issue) =>
             `"description" is ${String(issue.input).length} characters long; keep it to 160 characters or fewer so search results show it whole`,
         }),
+        summary: requiredText('summary', 'write one or two plain sentences that answer the reader\'s main question; they are shown under the heading')
+          .max(SUMMARY_MAX_LENGTH, {
+            error: (issue) =>
+              `"summary" is ${String(issue.input).length} characters long; keep it to ${SUMMARY_MAX_LENGTH} characters or fewer (one or two short sentences) so it fits on a phone's first screen`,
+          })
+          .refine((text) => sentenceCount(text) <= 2, {
+            error: (issue) => `"summary" has ${sentenceCount(String(issue.input))} sentences; use one or two, and move the rest into the page`,
+          }),
         topic: z.enum(TOPIC_IDS, { error: `"topic" must be one of: ${TOPIC_IDS.join(', ')}` }),
         order: z
           .number({ error: '"order" must be a whole number: the page\'s position within its topic (the overview is 1)' })
@@ -67,7 +80,7 @@ const pages = defineCollection({
         glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
         trials: z.array(trial, { error: '"trials" must be a list of trials' }).optional(),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials` : undefined) },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials` : undefined) },
     )
     .superRefine((page, ctx) => {
       if (page.nextReview <= page.lastReviewed) {

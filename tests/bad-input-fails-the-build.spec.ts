@@ -1,7 +1,7 @@
 // Node-only tests: each drops one faulty page (or content file) into a throwaway copy of the project and proves that
 // `astro build` refuses it, naming the file and the problem in words an editor can act on.
 import { test, expect } from '@playwright/test';
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { readManifest } from '../scripts/lib/built-site.mjs';
 import { basename, join } from 'node:path';
 import { buildWithFixture as build, FIXTURES, SOURCES_FIXTURE } from './helpers/build-with-fixture.ts';
@@ -13,6 +13,9 @@ const buildWithFixture = (caseName: string) => build(join(FIXTURES, 'bad-input',
 const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   { name: 'missing-title', problem: 'frontmatter without a title', mustSay: ['title'] },
   { name: 'description-too-long', problem: 'a 200-character description', mustSay: ['description', '160'] },
+  { name: 'summary-missing', problem: 'frontmatter without a summary', mustSay: ['summary', 'one or two plain sentences'] },
+  { name: 'summary-too-long', problem: 'a summary over 220 characters', mustSay: ['summary', '220'] },
+  { name: 'summary-three-sentences', problem: 'a summary of three sentences', mustSay: ['summary', '3 sentences', 'one or two'] },
   { name: 'review-dates-reversed', problem: 'nextReview before lastReviewed', mustSay: ['nextReview', 'after'] },
   { name: 'unknown-citation', problem: 'a citation of a source not in the list', mustSay: ['no-such-source', 'content/sources.yaml'] },
   { name: 'image-without-alt', problem: 'an image without alt text', mustSay: ['alt text'] },

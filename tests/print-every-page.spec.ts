@@ -155,7 +155,8 @@ for (const { path } of builtPages()) {
       const flat = squash(all);
       // For finding link addresses: without raised reference numbers (and the punctuation after
       // them), which pdftotext may drop into the middle of a wrapped address.
-      const flatProse = flat.replace(/\[\d+(,\d+)*\][.,;:]?/g, '');
+      // The running page number ("Page 3 of 7") is left out too: an address can wrap across pages.
+      const flatProse = squash(pages.map((text) => text.replace(/^\s*Page \d+ of \d+\s*$/gm, '')).join('\n')).replace(/\[\d+(,\d+)*\][.,;:]?/g, '');
       const problems: string[] = [];
       counts.push(`${format} ${pages.length}`);
 

@@ -16,6 +16,7 @@ import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 import TimelineEntry from './TimelineEntry.astro';
 import TrialsTable from './TrialsTable.astro';
+import TopicCards from './TopicCards.astro';
 import Urgency from './Urgency.astro';
 
-export const mdxComponents = { AsOf, Callout, Checklist, Cite, EvidenceTable, GlossaryList, GlossaryTerm, KeyFacts, SourceList, StudyFact, Table, Timeline, TimelineEntry, TrialsTable, Urgency };
+export const mdxComponents = { AsOf, Callout, Checklist, Cite, EvidenceTable, GlossaryList, GlossaryTerm, KeyFacts, SourceList, StudyFact, Table, Timeline, TimelineEntry, TopicCards, TrialsTable, Urgency };

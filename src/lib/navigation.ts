@@ -50,11 +50,39 @@ export function breadcrumbs(pages: Page[], page: Page): NavLink[] {
   return trail;
 }
 
-/** The neighbours of a page within its topic. */
-export function previousAndNext(pages: Page[], page: Page): { previous: NavLink | undefined; next: NavLink | undefined } {
+/**
+ * The neighbours of a page within its topic, so a topic reads as a guide. No page is a dead end:
+ * after a topic's last page, "next" leads to the next topic's overview (after the last topic, the
+ * first), marked `nextTopic` so the link can say that the reader is moving on to another guide.
+ */
+export function previousAndNext(pages: Page[], page: Page): { previous: NavLink | undefined; next: (NavLink & { nextTopic: boolean }) | undefined } {
   const siblings = topicPages(pages, page.data.topic);
   const index = siblings.findIndex((sibling) => sibling.id === page.id);
   if (index < 0) return { previous: undefined, next: undefined };
   const link = (neighbour: Page | undefined) => (neighbour ? { label: navLabel(neighbour), href: pagePath(neighbour) } : undefined);
-  return { previous: link(siblings[index - 1]), next: link(siblings[index + 1]) };
+  const following = siblings[index + 1];
+  if (following) return { previous: link(siblings[index - 1]), next: { ...link(following)!, nextTopic: false } };
+  const topics = Object.keys(TOPICS) as TopicId[];
+  const nextTopic = topics[(topics.indexOf(page.data.topic) + 1) % topics.length]!;
+  const overview = pages.find((candidate) => candidate.data.topic === nextTopic && isTopicOverview(candidate));
+  return { previous: link(siblings[index - 1]), next: overview && overview.id !== page.id ? { ...link(overview)!, nextTopic: true } : undefined };
+}
+
+export interface GuideEntry extends NavLink {
+  current: boolean;
+}
+
+/**
+ * The pages of the current page's topic, in reading order, as a multi-page guide's contents list
+ * (as NHS guides show at the top of each page). Pages are listed by their full titles: a short
+ * title such as "Safety" would read the same as a section of the overview page ("On this page")
+ * while leading somewhere else (WCAG 2.4.9).
+ */
+export function guideContents(pages: Page[], page: Page): GuideEntry[] {
+  if (isHome(page)) return [];
+  return topicPages(pages, page.data.topic).map((entry) => ({
+    label: entry.data.title,
+    href: pagePath(entry),
+    current: entry.id === page.id,
+  }));
 }

@@ -14,7 +14,10 @@
 export const PAGES_DIR = 'content/pages';
 
 /** The public origin canonical URLs and the sitemap use: SITE_URL, or a placeholder until deployed. */
-export const SITE_URL: string = globalThis.process?.env.SITE_URL ?? 'https://lupus-msc.example.org';
+/** The placeholder origin used until the publisher sets SITE_URL; a production build warns about it. */
+export const PLACEHOLDER_SITE_URL = 'https://lupus-msc.example.org';
+/** An empty SITE_URL counts as unset. */
+export const SITE_URL: string = globalThis.process?.env.SITE_URL || PLACEHOLDER_SITE_URL;
 
 /** "/", or the base path with one leading and one trailing slash: BASE_PATH as astro.config.mjs reads it. */
 export function basePath(raw: string | undefined = globalThis.process?.env.BASE_PATH): string {
