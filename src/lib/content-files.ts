@@ -28,6 +28,7 @@ export interface GlossaryEntryData extends WithId {
   plural?: string;
   abbr?: string;
   aliases?: string[];
+  definition: string;
 }
 
 export function readGlossary(): GlossaryEntryData[] {
