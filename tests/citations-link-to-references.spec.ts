@@ -165,7 +165,7 @@ test('a back-link returns the reader to the very citation they came from, by mou
   // The entry is highlighted, and so is the back-link to this citation.
   await expect(page.locator(`#ref-${n}`)).toHaveCSS('outline-style', 'solid');
   const backLink = arrival.locator('a');
-  await expect(backLink).toHaveAccessibleName(`Back to citation ${n}c in the text`);
+  await expect(backLink).toHaveAccessibleName(`Back to citation c of reference ${n} in the text`);
   await expect(backLink).toHaveCSS('font-weight', '700');
   // The first Tab after arriving goes to the back-link of this citation.
   await page.keyboard.press('Tab');
