@@ -118,7 +118,9 @@ for (const { path } of builtPages()) {
         s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) >= 1 && s[`border${side}Color`] !== 'rgba(0, 0, 0, 0)';
       for (const el of document.querySelectorAll('.callout, .key-facts, th, td')) {
         const s = getComputedStyle(el);
-        if (!visible(s, 'Top') || !visible(s, 'Left')) out.push(`forced colours: ${el.tagName.toLowerCase()}.${el.className} has no visible border`);
+        // A "sources differ" note is a quiet aside on purpose: only its left rule.
+        const quiet = el.matches('.callout--sources-differ');
+        if ((!quiet && !visible(s, 'Top')) || !visible(s, 'Left')) out.push(`forced colours: ${el.tagName.toLowerCase()}.${el.className} has no visible border`);
       }
       for (const li of document.querySelectorAll('.checklist li')) {
         if (!visible(getComputedStyle(li, '::before'), 'Top')) out.push('forced colours: a checklist box has no visible border');
@@ -156,5 +158,46 @@ for (const { path } of builtPages()) {
     problems.push(...moving);
 
     expect(problems, `${path}:\n${bulletList(problems)}`).toEqual([]);
+  });
+}
+
+// Tables on phones (issue 12): at 320 and 390 px each row is a card of label–value pairs, so no
+// cell is cut off or needs sideways scrolling; every value carries its column's label.
+for (const { path } of builtPages()) {
+  test(`${path}: no table cell is clipped or scrolled out of sight at 320 and 390 px`, async ({ page }) => {
+    await page.goto(withBase(path), { waitUntil: 'domcontentloaded' });
+    const tables = await page.locator('main table').count();
+    test.skip(tables === 0, 'no tables on this page');
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const problems = await page.evaluate((width) => {
+        const out: string[] = [];
+        for (const region of document.querySelectorAll<HTMLElement>('.table-region')) {
+          const caption = region.querySelector('caption')?.textContent?.trim() ?? '';
+          const box = region.getBoundingClientRect();
+          if (region.scrollWidth > region.clientWidth + 1) out.push(`${width}px: "${caption}" scrolls sideways (${region.scrollWidth} > ${region.clientWidth}px)`);
+          for (const cell of region.querySelectorAll<HTMLElement>('tbody th, tbody td')) {
+            const r = cell.getBoundingClientRect();
+            const text = cell.textContent!.trim().slice(0, 30);
+            if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${width}px: "${caption}": cell "${text}" reaches outside the table's area`);
+            // Its text stays inside it (measured on the text itself: the invisible tap areas of
+            // citation markers may overhang, and do not hide anything).
+            let spill = false;
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement!.closest('.visually-hidden, [popover]')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              spill ||= [...range.getClientRects()].some((t) => t.width > 0 && (t.left < r.left - 1 || t.right > r.right + 1));
+            }
+            if (spill) out.push(`${width}px: "${caption}": the text of cell "${text}" runs outside it`);
+            // Each value shows its column's name (the header row is hidden from sight).
+            if (cell.matches('td') && !getComputedStyle(cell, '::before').content.includes(cell.dataset.label ?? '\u0000')) out.push(`${width}px: "${caption}": cell "${text}" has no visible label`);
+          }
+        }
+        return out;
+      }, width);
+      expect(problems, `${path} at ${width}px`).toEqual([]);
+    }
   });
 }

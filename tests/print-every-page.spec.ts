@@ -9,6 +9,36 @@ import { bulletList } from './helpers/format.ts';
 
 const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 
+/**
+ * Sheets each page took before issue 12 made printouts shorter (smaller references without notes,
+ * a word list instead of nothing). A page may print on fewer, never on more: if new content makes
+ * a page genuinely longer, raise its number here deliberately, in the same commit.
+ */
+const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
+  '/': { A4: 4, Letter: 4 },
+  '/404.html': { A4: 2, Letter: 2 },
+  '/about/': { A4: 2, Letter: 2 },
+  '/about/accessibility/': { A4: 3, Letter: 3 },
+  '/about/privacy/': { A4: 1, Letter: 1 },
+  '/glossary/': { A4: 11, Letter: 11 },
+  '/lupus-nephritis/': { A4: 4, Letter: 4 },
+  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 4, Letter: 4 },
+  '/lupus-nephritis/research/': { A4: 4, Letter: 5 },
+  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 3, Letter: 4 },
+  '/lupus-nephritis/treatment/': { A4: 5, Letter: 6 },
+  '/search/': { A4: 5, Letter: 5 },
+  '/sources/': { A4: 10, Letter: 10 },
+  '/stromal-cell-therapy/': { A4: 4, Letter: 4 },
+  '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 7 },
+  '/stromal-cell-therapy/safety/': { A4: 5, Letter: 5 },
+  '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 5, Letter: 5 },
+  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
+  '/trial-history/': { A4: 6, Letter: 6 },
+  '/trial-history/funding/': { A4: 4, Letter: 5 },
+  '/trial-history/phase-1-trial/': { A4: 5, Letter: 6 },
+  '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 7 },
+};
+
 /** What the page holds, read from the DOM on screen before printing. */
 interface ScreenFacts {
   title: string;
@@ -24,6 +54,10 @@ interface ScreenFacts {
   headings: string[];
   words: number;
   listItems: number;
+  /** The glossary words explained on the page (its print-only word list). */
+  glossaryWords: { term: string; definition: string }[];
+  /** Glossary terms in the text (each must be in the printed word list). */
+  termsInText: number;
 }
 
 async function screenFacts(page: Page): Promise<ScreenFacts> {
@@ -32,7 +66,7 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
     const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
     const textLinks = [...document.querySelectorAll<HTMLAnchorElement>('main :is(.prose, .key-facts) a[href]')]
       // Links within the page (a fragment of this very page) print no destination.
-      .filter((a) => !a.matches('.glossary-term, .citation, .source__link, .references__back a') && a.pathname + a.search !== location.pathname + location.search)
+      .filter((a) => !a.matches('.citation, .source__link, .references__back a, .glossary-definition a') && a.pathname + a.search !== location.pathname + location.search)
       .map((a) => {
         const href = a.getAttribute('href')!;
         return { text: clean(a.textContent), printed: href.startsWith('/') ? origin + href : href };
@@ -59,6 +93,11 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
       headings: [...main.querySelectorAll('h2, h3, h4, .callout__label, .key-facts__title, caption, thead th')].map((h) => clean(h.textContent)),
       words: clean(main.textContent).split(' ').length,
       listItems: main.querySelectorAll('li').length,
+      glossaryWords: [...document.querySelectorAll('.glossary-print__entry')].map((entry) => ({
+        term: clean(entry.querySelector('dt')?.textContent),
+        definition: clean(entry.querySelector('dd')?.textContent),
+      })),
+      termsInText: main.querySelectorAll('button.glossary-term').length,
     };
   });
 }
@@ -71,13 +110,13 @@ async function unbreakables(page: Page, format: PaperFormat): Promise<{ what: st
   await page.setViewportSize({ width: PRINTABLE_PX[format].width, height: PRINTABLE_PX[format].height });
   return page.evaluate((maxHeight) => {
     // Printed text of an element: text nodes, less the visually hidden words that paper never shows,
-    // the callout icon and reference numbers (small raised text that pdftotext may place out of
-    // line). Squashed as squash() does.
+    // the callout icon, reference numbers (small raised text that pdftotext may place out of
+    // line) and glossary definitions (popovers, never printed). Squashed as squash() does.
     // A link whose ::after prints its address is followed by it on paper.
     const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
     const text = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      if (!(node instanceof Element) || node.matches('.visually-hidden, .callout__icon, .references__back, .citation-group')) return '';
+      if (!(node instanceof Element) || node.matches('.visually-hidden, .callout__icon, .references__back, .citation-group, [popover]')) return '';
       const inner = [...node.childNodes].map(text).join('');
       const after = node.matches('a[href]') ? getComputedStyle(node, '::after').content : 'none';
       if (after === 'none' || after === 'normal') return inner;
@@ -132,7 +171,8 @@ for (const { path } of builtPages()) {
         .filter((el) => getComputedStyle(el).color !== 'rgb(0, 0, 0)')
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).color}`);
       const body = getComputedStyle(document.body).backgroundColor;
-      const boxes = [...document.querySelectorAll('.callout, .key-facts, td, th')].filter((el) => {
+      // "Sources differ" notes are deliberately not boxes (a thin rule), on screen and on paper.
+      const boxes = [...document.querySelectorAll('.callout:not(.callout--sources-differ), .key-facts, td, th')].filter((el) => {
         const s = getComputedStyle(el);
         return !(parseFloat(s.borderTopWidth) >= 1 && s.borderTopStyle === 'solid' && s.borderTopColor === 'rgb(0, 0, 0)');
       });
@@ -187,6 +227,21 @@ for (const { path } of builtPages()) {
       for (const { what, text } of facts.screenOnly) if (flat.includes(squash(text))) problems.push(`${what} printed: "${text.slice(0, 60)}"`);
       if (/\(#/.test(all) || /\(\s*[^)\s]*#ref-/.test(all)) problems.push('an in-page link printed its destination');
       if (/\/glossary\/#/.test(flat)) problems.push('a glossary link printed its destination');
+      // The words explained on screen are listed with their meanings on paper, after the text.
+      if (facts.glossaryWords.length !== facts.termsInText) problems.push(`${facts.termsInText} glossary terms in the text but ${facts.glossaryWords.length} in the printed word list`);
+      if (facts.glossaryWords.length) {
+        const listAt = flat.indexOf(squash('Words used on this page'));
+        if (listAt < 0) problems.push('no "Words used on this page" list');
+        for (const { term, definition } of facts.glossaryWords) {
+          if (flat.indexOf(squash(`${term}:${definition}`), listAt) < 0) problems.push(`the word list lacks "${term}: ${definition.slice(0, 30)}…"`);
+        }
+        if (listAt >= 0 && listAt < flat.indexOf(squash(facts.title))) problems.push('the word list comes before the text');
+      }
+      // Source notes are editors' context for the Sources page, not for a page's printed references.
+      if (facts.sourceUrls.length && /Note:/.test(all) && path !== '/sources/') problems.push('a source note printed with the references');
+      // Never more sheets than before issue 12 (fewer words, smaller references): see PRINT_BUDGET.
+      const budget = PRINT_BUDGET[path]?.[format];
+      if (budget !== undefined && pages.length > budget) problems.push(`${pages.length} sheets, more than the ${budget} this page needed before issue 12`);
 
       // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
       pages.forEach((text, index) => {

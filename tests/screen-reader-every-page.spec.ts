@@ -80,7 +80,9 @@ for (const { path, isNotFound } of builtPages()) {
         const n = name(a).toLowerCase();
         if (!n) out.push(`empty link to ${a.getAttribute('href')}`);
         if (/^(click here|here|read more|more|link|this page|find out more)$/.test(n)) out.push(`link text "${name(a)}" means nothing out of context`);
-        byName.set(n, (byName.get(n) ?? new Set()).add(a.href));
+        // Every citation of reference N lands in the entry of reference N (at its own back-link,
+        // #ref-N-K): one place for the reader, whichever citation they followed.
+        byName.set(n, (byName.get(n) ?? new Set()).add(a.href.replace(/#ref-(\d+)-\d+$/, '#ref-$1')));
       }
       for (const [n, targets] of byName) if (targets.size > 1) out.push(`"${n}" links to ${targets.size} different places: ${[...targets].join(', ')}`);
       for (const table of document.querySelectorAll('table')) {

@@ -61,6 +61,7 @@ export interface GlossaryEntryData extends WithId {
   plural?: string;
   abbr?: string;
   aliases?: string[];
+  definition: string;
 }
 
 export function readGlossary(): readonly GlossaryEntryData[] {

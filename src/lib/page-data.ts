@@ -14,6 +14,8 @@ export interface CitedSource {
 
 export interface PageData {
   citations: CitedSource[];
+  /** Ids of the glossary terms explained on the page, in order of first use (for the printed word list). */
+  glossaryTerms: string[];
 }
 
 export function setPageData(file: VFile, data: Partial<PageData>): void {
@@ -22,5 +24,9 @@ export function setPageData(file: VFile, data: Partial<PageData>): void {
 }
 
 export function readPageData(remarkPluginFrontmatter: Record<string, unknown>): PageData {
-  return { citations: (remarkPluginFrontmatter.citations as CitedSource[] | undefined) ?? [] };
+  return {
+    citations: (remarkPluginFrontmatter.citations as CitedSource[] | undefined) ?? [],
+    // Not "glossary": that is the frontmatter field that turns term marking off.
+    glossaryTerms: (remarkPluginFrontmatter.glossaryTerms as string[] | undefined) ?? [],
+  };
 }

@@ -3,6 +3,10 @@
  * headers with scope, and optionally row headers. Markdown tables cannot carry a caption, so editors
  * wrap them in <Table caption="…">; this plugin moves the caption into the table itself and fails
  * the build for a bare table.
+ *
+ * It also gives every body cell a data-label with its column's header text: on narrow screens CSS
+ * draws each row as a card of label–value pairs (components.css), so no column is ever cut off,
+ * without JavaScript.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
@@ -12,6 +16,10 @@ import { ContentError, atLine } from './content-errors';
 
 const isElement = (node: unknown, tagName: string): node is Element =>
   (node as Element).type === 'element' && (node as Element).tagName === tagName;
+
+/** The text of a cell, as a reader sees it (white space collapsed). */
+const textOf = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 
 export function rehypeTables() {
   return (tree: Root, file: VFile) => {
@@ -29,6 +37,9 @@ export function rehypeTables() {
       const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
 
       table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: caption }] });
+      const head = table.children.find((section): section is Element => isElement(section, 'thead'));
+      const headRow = head?.children.find((row): row is Element => isElement(row, 'tr'));
+      const labels = (headRow?.children ?? []).filter((cell): cell is Element => cell.type === 'element').map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
       for (const section of table.children) {
         if (!isElement(section, 'thead') && !isElement(section, 'tbody')) continue;
         for (const row of section.children) {
@@ -36,9 +47,14 @@ export function rehypeTables() {
           const cells = row.children.filter((cell): cell is Element => cell.type === 'element');
           if (isElement(section, 'thead')) {
             for (const cell of cells) cell.properties = { ...cell.properties, scope: 'col' };
-          } else if (rowHeaders && cells[0]) {
-            cells[0].tagName = 'th';
-            cells[0].properties = { ...cells[0].properties, scope: 'row' };
+          } else {
+            if (rowHeaders && cells[0]) {
+              cells[0].tagName = 'th';
+              cells[0].properties = { ...cells[0].properties, scope: 'row' };
+            }
+            cells.forEach((cell, column) => {
+              if (labels[column]) cell.properties = { ...cell.properties, dataLabel: labels[column] };
+            });
           }
           row.children = row.children.filter((cell: ElementContent) => !(cell.type === 'text' && !cell.value.trim()));
         }

@@ -6,10 +6,20 @@
  *
  * Numbering happens here, at compile time, rather than in the Cite component, because components
  * may render out of document order; the AST is the one place where "first citation" is certain.
+ *
+ * Two clean-ups come first, so that markers read quietly:
+ * - Repeated citations collapse. Within one paragraph (or list item's paragraph, or table cell), a
+ *   citation followed by the very same citation (the same set of sources), with no other citation
+ *   between them, is dropped: the later one covers the sentences since the previous citation, as a
+ *   reader expects. "A [3]. B [3]. C [3]." becomes "A. B. C [3]."; "A [3]. B [4]. C [3]." keeps all
+ *   three, because dropping the first [3] would make [4] seem to support A. Numbering runs after
+ *   this, so numbers still follow the order of first use in what the reader sees.
+ * - The space before a marker goes: "took part <Cite …/>" is drawn "took part[3]", so the marker
+ *   stays on the line of the word it belongs to (Cite.astro adds a word joiner as well).
  */
-import type { Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, atLine } from './content-errors';
 import { readSourceIds, readStudies } from './content-files';
@@ -18,11 +28,63 @@ import { STUDY_CONDITIONS, isStudyCondition, selectStudies } from './studies';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
+const isCite = (node: unknown): node is JsxElement => {
+  const element = node as JsxElement;
+  return (element.type === 'mdxJsxTextElement' || element.type === 'mdxJsxFlowElement') && element.name === 'Cite';
+};
+
+/** The source ids a <Cite> names, or undefined when its id is missing or not plain text. */
+function citedIds(element: JsxElement): string[] | undefined {
+  const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  if (!attribute || typeof attribute.value !== 'string') return undefined;
+  const ids = attribute.value.split(/[\s,]+/).filter(Boolean);
+  return ids.length ? ids : undefined;
+}
+
+/** Every <Cite> in a block of running text, in reading order, with the node that holds it. */
+function citesIn(block: Parent): { cite: JsxElement; parent: Parent }[] {
+  const found: { cite: JsxElement; parent: Parent }[] = [];
+  visit(block, (node, _index, parent) => {
+    if (isCite(node) && parent) found.push({ cite: node, parent });
+  });
+  return found;
+}
+
+/** Drops each citation that the next citation in the same block repeats exactly (see above). */
+function collapseRepeats(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
+    const cites = citesIn(node);
+    const keys = cites.map(({ cite }) => citedIds(cite)?.toSorted().join(' '));
+    cites.forEach(({ cite, parent }, index) => {
+      if (keys[index] === undefined || keys[index] !== keys[index + 1]) return;
+      const at = parent.children.indexOf(cite as never);
+      // "swollen <Cite/>." loses its marker and the space before it: "swollen."
+      const before = parent.children[at - 1];
+      if (before?.type === 'text') before.value = before.value.trimEnd();
+      parent.children.splice(at, 1);
+    });
+    return SKIP;
+  });
+}
+
+/** Removes the white space between a marker and the word before it. */
+function attachToPreviousWord(tree: Root): void {
+  visit(tree, (node, index, parent) => {
+    if (!isCite(node) || !parent || index === undefined || index === 0) return;
+    const before = parent.children[index - 1];
+    if (before?.type === 'text') before.value = before.value.trimEnd();
+  });
+}
+
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const known = readSourceIds();
     const numbers = new Map<string, CitedSource>();
     const problems: string[] = [];
+
+    collapseRepeats(tree);
+    attachToPreviousWord(tree);
 
     /** Numbers one citation of `id` and returns its "number:occurrence" anchor. */
     const cite = (id: string): string => {
@@ -58,12 +120,11 @@ export function remarkCitations() {
       }
       if (element.name !== 'Cite') return;
 
-      const idAttribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-      if (!idAttribute || typeof idAttribute.value !== 'string' || !idAttribute.value.trim()) {
+      const ids = citedIds(element);
+      if (!ids) {
         problems.push(atLine(element, '<Cite> needs an id written as text, for example <Cite id="kamen-2022" />.'));
         return;
       }
-      const ids = idAttribute.value.split(/[\s,]+/).filter(Boolean);
       const anchors: string[] = [];
       for (const id of ids) {
         if (!known.has(id)) {

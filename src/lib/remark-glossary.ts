@@ -1,5 +1,5 @@
 /**
- * Links the first use of each glossary term on a page to its glossary entry, and marks the first
+ * Marks the first use of each glossary term on a page (GlossaryTerm shows its definition in place), and marks the first
  * use of each abbreviation with <abbr>, adding the words in full when the page has not yet used
  * them (WCAG 3.1.4, Abbreviations). Editors only maintain content/glossary.yaml.
  *
@@ -10,6 +10,7 @@ import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { readGlossary, type GlossaryEntryData } from './content-files';
+import { setPageData } from './page-data';
 
 const SKIPPED_NODES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'definition', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 /** Components whose content is not running text. */
@@ -49,6 +50,38 @@ function glossaryForms(): Form[] {
   let forms = compiled.get(entries);
   if (!forms) compiled.set(entries, (forms = entries.flatMap(formsOf)));
   return forms;
+}
+
+const isElementNamed = (node: unknown, name: string): node is MdxJsxTextElement =>
+  (node as MdxJsxTextElement)?.type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === name;
+
+/**
+ * A term is drawn as a button, which the browser lays out as one block in the line: a line may
+ * break after it even with no space, so a citation marker right after a term could start a line
+ * of its own. The term and its marker are wrapped together in a span that does not break.
+ */
+function keepMarkersWithTerms(tree: Root): void {
+  const visitParent = (parent: Parent) => {
+    const children = parent.children as RootContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      // A term followed by its words in full ("LN (lupus nephritis)") ends in text, which the
+      // marker's word joiner already holds on to; wrapping it would stop the words wrapping.
+      const expanded = isElementNamed(child, 'GlossaryTerm') && child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'expand');
+      if (isElementNamed(child, 'GlossaryTerm') && !expanded && isElementNamed(children[index + 1], 'Cite')) {
+        const together: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'span',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'keep-together' }],
+          children: [child, children[index + 1] as MdxJsxTextElement],
+        };
+        children.splice(index, 2, together);
+      } else if ('children' in child) {
+        visitParent(child as Parent);
+      }
+    }
+  };
+  visitParent(tree);
 }
 
 export function remarkGlossary() {
@@ -122,5 +155,8 @@ export function remarkGlossary() {
       parent.children = children as Parent['children'];
     };
     walk(tree);
+    keepMarkersWithTerms(tree);
+    // The terms explained on this page, in order of first use: printed as a short word list.
+    setPageData(file, { glossaryTerms: [...linked] });
   };
 }

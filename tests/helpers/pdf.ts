@@ -46,5 +46,6 @@ export async function printToText(page: Page, format: PaperFormat): Promise<Prin
  * break anywhere, including inside URLs, and pdftotext joins a word hyphenated at a line end.
  */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00ad-]+/g, '');
+  // U+2060 is the word joiner that keeps a citation marker with its word.
+  return text.replace(/[\s\u00ad\u2060-]+/g, '');
 }

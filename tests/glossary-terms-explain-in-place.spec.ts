@@ -1,0 +1,124 @@
+// Glossary terms (issue 12): the first use of a medical word on a page opens its meaning in place,
+// as a popover: without JavaScript, by keyboard and for screen readers, with the glossary page as
+// the fallback link. Terms look unlike links to other pages. Organisations are not glossary terms.
+import { test, expect, type Page } from '@playwright/test';
+import { readGlossary } from '../src/lib/content-files.ts';
+import { builtHtml, builtPages } from './helpers/pages.ts';
+import { withBase } from './helpers/site.ts';
+
+const GLOSSARY = new Map(readGlossary().map((entry) => [entry.id, entry]));
+const pagesWithTerms = builtPages().filter((p) => /class="glossary-term"/.test(builtHtml(p)));
+
+test('pages explain glossary terms in place', () => {
+  expect(pagesWithTerms.length, 'pages with button.glossary-term').toBeGreaterThan(5);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { path } of pagesWithTerms.slice(0, 4)) {
+    test(`${path}: each glossary term opens its definition in place and closes again, without JavaScript`, async ({ page }) => {
+      await page.goto(withBase(path));
+      const terms = page.locator('button.glossary-term');
+      const count = await terms.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const term = terms.nth(i);
+        const id = (await term.getAttribute('popovertarget'))!.replace(/^define-/, '');
+        const entry = GLOSSARY.get(id);
+        expect(entry, `glossary entry for ${id}`).toBeTruthy();
+        const definition = page.locator(`#define-${id}`);
+        await expect(definition).toBeHidden();
+        await term.click();
+        await expect(definition, `${entry!.term}: the definition opens`).toBeVisible();
+        await expect(definition).toContainText(entry!.definition);
+        // In place: the reader has not left the page.
+        expect(new URL(page.url()).pathname).toBe(withBase(path));
+        // The glossary page stays one step away.
+        await expect(definition.getByRole('link', { name: /^More in the glossary/ })).toHaveAttribute('href', withBase(`/glossary/#${id}`));
+        // The definition fits in the window.
+        const box = (await definition.boundingBox())!;
+        const viewport = page.viewportSize()!;
+        expect(box.x >= 0 && box.x + box.width <= viewport.width, `${entry!.term}: definition inside the window`).toBe(true);
+        await definition.getByRole('button', { name: /^Close/ }).click();
+        await expect(definition).toBeHidden();
+      }
+    });
+  }
+
+  test('on a 320 px phone the definition fits on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(withBase(pagesWithTerms[0]!.path));
+    const term = page.locator('button.glossary-term').last();
+    await term.click();
+    const definition = page.locator(':popover-open');
+    await expect(definition).toBeVisible();
+    const box = (await definition.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+  });
+});
+
+/** The "expanded" state the browser gives assistive technology for the button with this name. */
+async function expandedState(page: Page, name: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+  return button?.properties?.find((p) => p.name === 'expanded')?.value.value;
+}
+
+test('by keyboard: Enter opens a definition, Tab moves into it, Escape closes it and returns to the word', async ({ page }) => {
+  await page.goto(withBase(pagesWithTerms[0]!.path));
+  const term = page.locator('button.glossary-term').first();
+  const id = (await term.getAttribute('popovertarget'))!;
+  const name = (await term.evaluate((el) => (el.textContent ?? '').trim()))!;
+  await term.focus();
+  expect(await expandedState(page, name), 'the button tells assistive technology it is collapsed').toBe(false);
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#${id}`)).toBeVisible();
+  expect(await expandedState(page, name), 'and then expanded').toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`#${id} a`)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`#${id}`)).toBeHidden();
+  await expect(term).toBeFocused();
+});
+
+test('a screen reader hears the term as a button named after the word, and the definition after it', async ({ page }) => {
+  await page.goto(withBase(pagesWithTerms[0]!.path));
+  const term = page.locator('button.glossary-term').first();
+  const text = (await term.evaluate((el) => (el.firstChild?.textContent ?? '').trim()))!;
+  await expect(term).toHaveAccessibleName(`${text} (definition)`);
+  await term.click();
+  const id = (await term.getAttribute('popovertarget'))!;
+  // The definition follows the button in the reading order (it is the next thing in the page).
+  const follows = await page.evaluate((popover) => {
+    const button = document.querySelector(`[popovertarget="${popover}"]`)!;
+    return !!(button.compareDocumentPosition(document.getElementById(popover)!) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, id);
+  expect(follows).toBe(true);
+  await expect(page.locator(`#${id}`).getByRole('button', { name: /^Close the definition of / })).toBeVisible();
+});
+
+test('glossary terms look different from links: text colour with a dotted underline', async ({ page }) => {
+  await page.goto(withBase(pagesWithTerms[0]!.path));
+  const look = await page.evaluate(() => {
+    const term = document.querySelector('button.glossary-term')!;
+    const link = document.querySelector('main .prose a[href]:not(.citation)') ?? document.querySelector('main a[href]')!;
+    const s = getComputedStyle(term);
+    return { style: s.textDecorationStyle, line: s.textDecorationLine, color: s.color, text: getComputedStyle(term.closest('p, li, td') ?? document.body).color, link: getComputedStyle(link).color };
+  });
+  expect(look.line).toContain('underline');
+  expect(look.style).toBe('dotted');
+  expect(look.color).toBe(look.text);
+  expect(look.color).not.toBe(look.link);
+});
+
+test('names of organisations are not glossary terms', () => {
+  // Agencies, institutes, universities, charities and societies are named in the text, not defined.
+  const organisation = /\b(Administration|Institutes?|Foundation|University|College|Society|Centers|Agency|Association)$/i;
+  const named = [...GLOSSARY.values()].filter((entry) => organisation.test(entry.term)).map((entry) => entry.term);
+  expect(named).toEqual([]);
+});
