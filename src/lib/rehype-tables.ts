@@ -28,7 +28,10 @@ export function rehypeTables() {
       }
       const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
 
-      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: caption }] });
+      // Each cell and the caption end with a space, which the page does not show but which keeps the
+      // search index from gluing neighbouring cells into one word ("comparedFeaturePhase I").
+      // (Whitespace between the cells themselves does not survive MDX's compiler.)
+      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: `${caption} ` }] });
       for (const section of table.children) {
         if (!isElement(section, 'thead') && !isElement(section, 'tbody')) continue;
         for (const row of section.children) {
@@ -41,6 +44,7 @@ export function rehypeTables() {
             cells[0].properties = { ...cells[0].properties, scope: 'row' };
           }
           row.children = row.children.filter((cell: ElementContent) => !(cell.type === 'text' && !cell.value.trim()));
+          for (const cell of cells) cell.children.push({ type: 'text', value: ' ' });
         }
       }
     });

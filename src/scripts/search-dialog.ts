@@ -19,6 +19,6 @@ export function startDialog(dialog: HTMLDialogElement): void {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  // Anything typed before the code arrived is searched now.
-  searcher.searchNow();
+  // Anything typed before the code arrived is searched once typing pauses.
+  searcher.searchSoon();
 }

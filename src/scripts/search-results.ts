@@ -91,12 +91,28 @@ function pageResult(data: ResultData): HTMLLIElement {
 
 const isGlossary = (data: ResultData) => new URL(data.url, location.href).pathname === withBase(GLOSSARY_PATH);
 
+/** The excerpt without `text` at its start (ignoring Pagefind's <mark> tags), or unchanged if it does not start with it. */
+function withoutLeading(excerpt: string, text: string): string {
+  let at = 0;
+  let matched = 0;
+  while (at < excerpt.length && matched < text.length) {
+    const tag = /^<\/?mark>/.exec(excerpt.slice(at));
+    if (tag) at += tag[0].length;
+    else if (excerpt[at] === text[matched]) (at++, matched++);
+    else return excerpt;
+  }
+  const rest = excerpt.slice(at).replace(/^<\/mark>/, '').trimStart();
+  // A mark the term ended inside of: drop its closing tag so marks stay paired.
+  const close = rest.indexOf('</mark>');
+  return close >= 0 && (rest.indexOf('<mark>') < 0 || close < rest.indexOf('<mark>')) ? rest.slice(0, close) + rest.slice(close + 7) : rest;
+}
+
 /** The glossary's matching entries, each a result: term, "Glossary", definition (without the term repeated). */
 function glossaryResults(data: ResultData): HTMLLIElement[] {
   return data.sub_results
     .filter((sub) => sub.anchor?.title)
     .map((sub) => {
-      const excerpt = sub.excerpt.startsWith(sub.title) ? sub.excerpt.slice(sub.title.length).trimStart() : sub.excerpt;
+      const excerpt = withoutLeading(sub.excerpt, sub.title);
       return element('li', 'search-result search-result--term', element('p', 'search-result__title', link(sub.url, 'search-result__link', sub.title)), ...topicLine('Glossary'), excerptParagraph(excerpt));
     });
 }
