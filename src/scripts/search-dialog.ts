@@ -21,4 +21,6 @@ export function startDialog(dialog: HTMLDialogElement): void {
   });
   // Anything typed before the code arrived is searched once typing pauses.
   searcher.searchSoon();
+  // From here the example searches search in place rather than going to the search page.
+  dialog.setAttribute('data-search-ready', '');
 }

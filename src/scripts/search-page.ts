@@ -57,4 +57,6 @@ export function startSearchPage(): void {
   };
   window.addEventListener('popstate', applyUrl);
   applyUrl();
+  // The box, filter and examples take the place of the no-JavaScript notice (search.css).
+  root.setAttribute('data-search-ready', '');
 }
