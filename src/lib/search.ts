@@ -34,7 +34,7 @@ export const SEARCH_RANKING = { metaWeights: { [SEARCH_KEYWORDS_FIELD]: 10 } } a
  * this index takes a few milliseconds, so a short pause is enough to skip the letters of a word
  * typed quickly. Screen readers hear the result count later (ANNOUNCE_AFTER_MS), once typing stops.
  */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 90;
 /** The result count is announced this long after the last search, so it is not read out per letter. */
 export const ANNOUNCE_AFTER_MS = 700;
 /** Results drawn at once; "Show more results" draws the next as many. Each costs one small request. */
