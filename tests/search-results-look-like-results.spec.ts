@@ -171,3 +171,14 @@ for (const size of SIZES) {
     });
   }
 }
+
+test('"Show more results" draws the next results below and moves focus to the first of them', async ({ page }) => {
+  await openAndSearch(page, 'kidney');
+  // "kidney" finds more pages than one batch draws.
+  const more = dialog(page).getByRole('button', { name: 'Show more results' });
+  await expect(more).toBeVisible();
+  const shown = await resultSlots(page).count();
+  await more.click();
+  await expect.poll(() => resultSlots(page).count()).toBeGreaterThan(shown);
+  await expect(resultSlots(page).nth(shown).locator('a').first()).toBeFocused();
+});

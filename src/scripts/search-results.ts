@@ -152,16 +152,10 @@ export function connectSearch(root: ParentNode, { filters = () => ({}), onSearch
     announcing = setTimeout(() => (view.status.textContent = text), ANNOUNCE_AFTER_MS);
   };
 
-  /** Draws the next batch of results after the ones shown; returns the first new link. */
-  async function drawBatch(id: number): Promise<HTMLAnchorElement | null> {
-    const batch = pending.splice(0, RESULTS_PER_BATCH);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (id !== sequence) return null;
-    const items = data.flatMap(draw);
-    view.list.append(...items);
-    view.list.hidden = false;
-    view.more.hidden = pending.length === 0;
-    return items[0]?.querySelector('a') ?? null;
+  /** The next batch of results, drawn once all of its data has arrived (so none jumps into place); null if a newer search started. */
+  async function nextBatch(id: number): Promise<HTMLLIElement[] | null> {
+    const data = await Promise.all(pending.splice(0, RESULTS_PER_BATCH).map((result) => result.data()));
+    return id === sequence ? data.flatMap(draw) : null;
   }
 
   async function search(): Promise<void> {
@@ -182,17 +176,15 @@ export function connectSearch(root: ParentNode, { filters = () => ({}), onSearch
     if (id !== sequence || !found) return;
     pending = found.results;
     const count = found.results.length;
-    const summary = count === 0 ? `No pages found for “${query}”. Try a different or shorter word.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
-    // Draw the new results before clearing the old, so the list never empties while typing.
-    const drawn = pending.splice(0, RESULTS_PER_BATCH);
-    const data = await Promise.all(drawn.map((result) => result.data()));
-    if (id !== sequence) return;
-    view.list.replaceChildren(...data.flatMap(draw));
+    // The new results replace the old in one step, so the list never empties while typing.
+    const items = await nextBatch(id);
+    if (!items) return;
+    view.list.replaceChildren(...items);
     view.list.hidden = count === 0;
     view.more.hidden = pending.length === 0;
-    view.summary.textContent = summary;
+    view.summary.textContent = count === 0 ? `No pages found for “${query}”. Try a different or shorter word.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
     view.summary.hidden = false;
-    announce(summary);
+    announce(view.summary.textContent);
   }
 
   const run = () => void search().catch(() => {
@@ -200,9 +192,14 @@ export function connectSearch(root: ParentNode, { filters = () => ({}), onSearch
     view.summary.hidden = false;
   });
 
+  // "Show more results": the next batch goes below, and focus moves to its first link.
   view.more.addEventListener('click', () => {
-    const id = sequence;
-    void drawBatch(id).then((first) => first?.focus());
+    void nextBatch(sequence).then((items) => {
+      if (!items) return;
+      view.list.append(...items);
+      view.more.hidden = pending.length === 0;
+      items[0]?.querySelector('a')?.focus();
+    });
   });
 
   // While typing, fetch the index for the words so far, so the search itself has nothing to wait for.
