@@ -28,6 +28,8 @@ async function openAndSearch(page: Page, query: string): Promise<void> {
   await page.goto(withBase('/lupus-nephritis/'));
   await searchTrigger(page).click();
   await typeQuery(page, query);
+  // Results for the first letters may show for a moment; wait for those of the whole query.
+  await expect(resultSummary(page)).toContainText(`“${query}”`, { timeout: SEARCH_TIMEOUT });
 }
 
 /** The site's link colour in this colour scheme, as the browser computes it. */
