@@ -24,6 +24,13 @@ const PAGE_BUDGET = 20 * 1024;
  */
 const LIST_PAGE_BUDGET = 40 * 1024;
 const LIST_PAGES = new Set(['/sources/', '/glossary/']);
+/**
+ * Pages built around a large data table that a clinician scans (the evidence table of every
+ * published study, the three-therapy comparison): the table is the content, so it gets room
+ * instead of being cut. Every other reading page keeps PAGE_BUDGET.
+ */
+const DATA_TABLE_PAGE_BUDGET = 28 * 1024;
+const DATA_TABLE_PAGES = new Set(['/stromal-cell-therapy/research-so-far/', '/stromal-cell-therapy/other-cell-therapies/']);
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 /** The built file behind a same-site URL in a page. */
@@ -52,7 +59,7 @@ for (const page of readingPages) {
     expect(preloads, `${page.path}: preloaded modules mean more JavaScript than the loader`).toEqual([]);
     expect(jsBytes, `${page.path}: JavaScript is ${jsBytes} bytes gzipped; the budget is ${JS_BUDGET}`).toBeLessThan(JS_BUDGET);
     expect(styles.length, `${page.path}: more than one stylesheet`).toBeLessThanOrEqual(1);
-    const budget = LIST_PAGES.has(page.path) ? LIST_PAGE_BUDGET : PAGE_BUDGET;
+    const budget = LIST_PAGES.has(page.path) ? LIST_PAGE_BUDGET : DATA_TABLE_PAGES.has(page.path) ? DATA_TABLE_PAGE_BUDGET : PAGE_BUDGET;
     expect(total, `${page.path}: ${total} bytes gzipped in all; the budget is ${budget}`).toBeLessThan(budget);
   });
 

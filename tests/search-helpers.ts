@@ -5,20 +5,21 @@ import { withBase } from './helpers/site.ts';
 
 /** The header's search link: a real link to /search/ on every page. */
 export const searchTrigger = (page: Page) => page.locator('a[data-search-trigger]');
-export const dialog = (page: Page) => page.locator('pagefind-modal dialog');
-export const resultLinks = (page: Page) => page.locator('pagefind-results a.pf-result-link');
-/**
- * The result slots in rank order. Pagefind first lists one placeholder <li class="pf-result"> per
- * result, then fills each in as its data arrives, and not always in order: the first link on the
- * page can belong to the second result for a moment. Tests about rank use the slots.
- */
-export const resultSlots = (page: Page) => page.locator('pagefind-results li.pf-result');
-/** The link of the top-ranked result, once that result (not just any result) has been filled in. */
-export const firstResultLink = (page: Page) => resultSlots(page).first().locator('a.pf-result-link');
-/** The first search fetches Pagefind's UI, WebAssembly and index; give it time on a busy machine. */
+export const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');
+/** The title links of the results shown (in the dialog, or on the search page), in rank order. */
+export const resultLinks = (page: Page) => page.locator('[data-search-results] a.search-result__link');
+/** The results in rank order: each <li> is drawn whole, once its data has arrived. */
+export const resultSlots = (page: Page) => page.locator('[data-search-results] > li');
+/** The link of the top-ranked result. */
+export const firstResultLink = (page: Page) => resultSlots(page).first().locator('a.search-result__link');
+/** The result count ("9 pages found for “kidney”"), shown above the results. */
+export const resultSummary = (page: Page) => page.locator('[data-search-summary]');
+/** The first search fetches the search code, Pagefind's WebAssembly and index; give it time on a busy machine. */
 export const SEARCH_TIMEOUT = 15_000;
-/** Finds nothing: Pagefind matches near spellings, so an ordinary nonsense word can still match. */
-export const NO_RESULTS_QUERY = 'qjxwkz';
+// Pagefind falls back to ever shorter prefixes of a word it does not know, so a nonsense word of
+// Latin letters still matches an author's initial on the Sources page. Only a word whose first
+// letter begins no indexed word finds nothing.
+export const NO_RESULTS_QUERY = 'þþþþþ';
 
 /** Records every text put into a polite live region, so a test can check what was announced. */
 export async function recordPoliteAnnouncements(page: Page): Promise<void> {
@@ -46,11 +47,11 @@ export async function openDialog(page: Page): Promise<void> {
 
 /** Types a query into the search box once it has focus and waits for the first result (or the no-results message). */
 export async function typeQuery(page: Page, query: string, expectResults = true): Promise<void> {
-  // The first opening loads Pagefind's UI; keys pressed before its box has focus would be lost.
+  // Keys pressed before the box has focus would be lost.
   await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeFocused({ timeout: SEARCH_TIMEOUT });
   await page.keyboard.type(query);
   if (expectResults) await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
-  else await expect(page.locator('pagefind-summary')).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
+  else await expect(resultSummary(page)).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
 }
 
 /** Site path of a result link ("/lupus-nephritis/treatment/"), without base, query or fragment. */

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { formatAxeViolations } from './helpers/format.ts';
 import { withBase } from './helpers/site.ts';
 import { recordCspViolations } from './helpers/csp.ts';
-import { dialog, NO_RESULTS_QUERY, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
+import { dialog, NO_RESULTS_QUERY, resultLinks, resultSummary, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 
 // Flows below load search for the first time; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -59,9 +59,9 @@ const STATES: Array<{ name: string; reach: (page: Page) => Promise<void> }> = [
     reach: async (page) => {
       await page.goto(withBase('/search/?q=stem%20cell'));
       await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
-      await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /The US trials/ }).check({ timeout: SEARCH_TIMEOUT });
+      await page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /The US trials/ }).check({ timeout: SEARCH_TIMEOUT });
       await expect(async () => {
-        const topics = await page.locator('pagefind-results .search-result__topic').allTextContents();
+        const topics = await page.locator('[data-search-results] .search-result__topic').allTextContents();
         expect(topics.length).toBeGreaterThan(0);
         expect(topics.every((t) => t.includes('The US trials')), `topics shown: ${topics.join(', ')}`).toBe(true);
       }).toPass({ timeout: SEARCH_TIMEOUT });
@@ -71,7 +71,7 @@ const STATES: Array<{ name: string; reach: (page: Page) => Promise<void> }> = [
     name: 'no results on the search page',
     reach: async (page) => {
       await page.goto(withBase(`/search/?q=${NO_RESULTS_QUERY}`));
-      await expect(page.locator('pagefind-summary')).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
+      await expect(resultSummary(page)).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
     },
   },
 ];
@@ -111,10 +111,10 @@ test('focus is visible on the trigger, the search box and a result', async ({ pa
   expect(onTrigger.style !== 'none' && onTrigger.width >= 2, `trigger outline ${JSON.stringify(onTrigger)}`).toBe(true);
   await page.keyboard.press('Enter');
   await typeQuery(page, 'dialysis');
-  const onBox = await outline('pagefind-modal input[type="search"]');
+  const onBox = await outline('dialog[data-search-dialog] input[type="search"]');
   expect((onBox.style !== 'none' && onBox.width >= 2) || onBox.shadow !== 'none', `search box focus ${JSON.stringify(onBox)}`).toBe(true);
   await page.keyboard.press('ArrowDown');
-  const onResult = await outline('pagefind-results a:focus');
+  const onResult = await outline('[data-search-results] a:focus');
   expect(onResult.style !== 'none' && onResult.width >= 2, `result outline ${JSON.stringify(onResult)}`).toBe(true);
 });
 
@@ -135,12 +135,6 @@ test('usable at 200% text size: the search page reflows without sideways scrolli
   await page.goto(withBase('/search/?q=kidney'));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-  // At 200% the results start below the fold, and Pagefind fills each result in only when its
-  // placeholder scrolls into view. Wait for the placeholders, then scroll to them as a reader would
-  // (scrolling earlier, while the list is still empty, leaves the placeholders below the fold).
-  const firstPlaceholder = page.locator('pagefind-results li.pf-result').first();
-  await expect(firstPlaceholder).toBeAttached({ timeout: SEARCH_TIMEOUT });
-  await firstPlaceholder.scrollIntoViewIfNeeded();
   await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const size = await resultLinks(page).first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
   expect(size, 'result titles follow the browser text size').toBeGreaterThanOrEqual(30);
@@ -156,7 +150,7 @@ test('forced colours: the dialog, results and highlights stay distinct', async (
   const border = await dialog(page).evaluate((d) => getComputedStyle(d).borderStyle);
   const outline = await dialog(page).evaluate((d) => getComputedStyle(d).outlineStyle);
   expect(border !== 'none' || outline !== 'none', 'the dialog has an edge in forced colours').toBe(true);
-  const mark = page.locator('pagefind-results mark').first();
+  const mark = page.locator('[data-search-results] mark').first();
   await expect(mark).toBeVisible();
   const colours = await mark.evaluate((m) => ({ bg: getComputedStyle(m).backgroundColor, fg: getComputedStyle(m).color }));
   expect(colours.bg, 'marked words keep a system highlight colour').not.toBe('rgba(0, 0, 0, 0)');

@@ -1,7 +1,7 @@
 // Search with the keyboard alone, and what a screen reader is told.
 import { test, expect } from '@playwright/test';
 import { withBase } from './helpers/site.ts';
-import { announcements, dialog, NO_RESULTS_QUERY, recordPoliteAnnouncements, resultLinks, SEARCH_TIMEOUT, searchTrigger, typeQuery } from './search-helpers.ts';
+import { announcements, dialog, NO_RESULTS_QUERY, recordPoliteAnnouncements, resultLinks, resultSummary, SEARCH_TIMEOUT, searchTrigger, typeQuery } from './search-helpers.ts';
 
 // The first search fetches the UI, WebAssembly and index; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -41,7 +41,7 @@ test('keyboard only: Tab to the button, type, arrow into results, open one, land
   await page.keyboard.press('ArrowDown');
   await expect(resultLinks(page).first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  const section = page.locator('pagefind-results a:focus');
+  const section = page.locator('[data-search-results] a:focus');
   const href = (await section.getAttribute('href')) ?? '';
   expect(href, 'the second stop is a link straight to a section').toMatch(/#[\w-]+$/);
   expect(href).toContain('highlight=');
@@ -83,20 +83,20 @@ test('screen reader: the count is announced politely, results are a list of link
   await expect(list).toBeVisible();
   const items = list.locator(':scope > li');
   expect(await items.count()).toBeGreaterThan(0);
-  const firstTitle = items.first().locator('a.pf-result-link');
+  const firstTitle = items.first().locator('a.search-result__link');
   const name = await firstTitle.evaluate((a) => a.textContent?.trim() ?? '');
   expect(name.length, 'the result link has the page title as its name').toBeGreaterThan(3);
   await expect(firstTitle).toHaveAccessibleName(name);
   // Section links say which page the section is on.
-  const sections = list.locator('a.pf-heading-link');
-  // The "#" Pagefind draws before each section link is decoration, not part of the name.
-  if ((await sections.count()) > 0) await expect(sections.first()).toHaveAccessibleName(/^\w.* \(section of .+\)$/);
+  const sections = list.locator('a.search-result__section');
+  expect(await sections.count(), 'results for "dialysis" include section links').toBeGreaterThan(0);
+  await expect(sections.first()).toHaveAccessibleName(/^\w.* \(section of .+\)$/);
   // The topic is part of each result.
   await expect(items.first().locator('.search-result__topic')).toHaveText(/^Topic: .+/);
 
   await page.keyboard.press('Control+a');
   await page.keyboard.type(NO_RESULTS_QUERY);
-  await expect(page.locator('pagefind-summary')).toContainText(`No pages found for “${NO_RESULTS_QUERY}”`, { timeout: SEARCH_TIMEOUT });
+  await expect(resultSummary(page)).toContainText(`No pages found for “${NO_RESULTS_QUERY}”`, { timeout: SEARCH_TIMEOUT });
   await expect.poll(() => announcements(page)).toContainEqual(expect.stringContaining(NO_RESULTS_QUERY));
 });
 

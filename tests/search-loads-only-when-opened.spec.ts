@@ -2,7 +2,7 @@
 import { test, expect, type Request } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { withBase } from './helpers/site.ts';
-import { dialog, typeQuery } from './search-helpers.ts';
+import { dialog, resultLinks, resultSummary, typeQuery } from './search-helpers.ts';
 
 // The first search fetches the UI, WebAssembly and index; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -40,11 +40,41 @@ test('a reading page loads the loader only; the first search is measured and rep
   await page.waitForLoadState('networkidle');
   const search = await gzipSizes([...finished]);
   const paths = search.map((s) => s.url);
-  expect(paths.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js')), 'the UI loads when search opens').toBe(true);
+  expect(paths.some((p) => p.endsWith('/pagefind/pagefind.js')), 'Pagefind loads when search opens').toBe(true);
+  expect(paths.filter((p) => /pagefind-(component-ui|ui|worker)\./.test(p)), 'no Pagefind UI bundle or worker: the site draws its own results').toEqual([]);
   expect(paths.some((p) => p.endsWith('.pagefind')), 'the WebAssembly loads for the first search').toBe(true);
   const raw = search.reduce((sum, s) => sum + s.raw, 0);
   const gzip = search.reduce((sum, s) => sum + s.gzip, 0);
   const report = `Search transfer: loader ${(loaderGzip / 1024).toFixed(1)} kB gzip; first query ${search.length} requests, ${(raw / 1024).toFixed(1)} kB (${(gzip / 1024).toFixed(1)} kB gzip)`;
   console.log(report);
   testInfo.annotations.push({ type: 'search transfer', description: report });
+});
+
+test('pointing at the search link starts loading search; an idle page never does', async ({ page, context }) => {
+  const fetched: string[] = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(withBase('/lupus-nephritis/'), { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+  const searchCode = () => fetched.filter((p) => /\/_astro\/search-ui\.|\/pagefind\//.test(p));
+  expect(searchCode(), 'search code fetched while the page sat idle').toEqual([]);
+  await page.locator('a[data-search-trigger]').hover();
+  await expect.poll(() => searchCode().some((p) => p.endsWith('/pagefind/wasm.en.pagefind')), { message: 'hovering the link fetches the search code, Pagefind and its WebAssembly' }).toBe(true);
+  expect(await dialog(page).isVisible(), 'hovering does not open the dialog').toBe(false);
+});
+
+test('the dialog opens with its box focused before the search code arrives', async ({ page }) => {
+  await page.goto(withBase('/lupus-nephritis/'), { waitUntil: 'networkidle' });
+  // Hold back the search code: the shell is in the page, so the box is there and takes typing anyway.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search-ui\./, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page).getByRole('searchbox', { name: 'Search this site' })).toBeFocused();
+  await page.keyboard.type('kidney');
+  release();
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
+  await expect(resultSummary(page)).toContainText('“kidney”');
 });

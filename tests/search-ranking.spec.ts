@@ -85,7 +85,7 @@ for (const { query, first, kind } of RANKING) {
     await expect(firstResultLink(page)).toBeVisible({ timeout: SEARCH_TIMEOUT });
     // The next two, for the failure message; a slot not yet filled in shows as "(loading)".
     const hrefs = await resultSlots(page).evaluateAll((slots) =>
-      slots.slice(0, 3).map((li) => li.querySelector('a.pf-result-link')?.getAttribute('href') ?? null),
+      slots.slice(0, 3).map((li) => li.querySelector('a.search-result__link')?.getAttribute('href') ?? null),
     );
     const top = hrefs.map((href) => (href === null ? '(loading)' : sitePathOf(href)));
     expect(top[0], `top results for "${query}": ${top.join(', ')}`).toBe(first);

@@ -36,7 +36,10 @@ export function rehypeTables() {
       }
       const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
 
-      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: caption }] });
+      // Each cell and the caption end with a space, which the page does not show but which keeps the
+      // search index from gluing neighbouring cells into one word ("comparedFeaturePhase I").
+      // (Whitespace between the cells themselves does not survive MDX's compiler.)
+      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: `${caption} ` }] });
       const head = table.children.find((section): section is Element => isElement(section, 'thead'));
       const headRow = head?.children.find((row): row is Element => isElement(row, 'tr'));
       const labels = (headRow?.children ?? []).filter((cell): cell is Element => cell.type === 'element').map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
@@ -57,6 +60,7 @@ export function rehypeTables() {
             });
           }
           row.children = row.children.filter((cell: ElementContent) => !(cell.type === 'text' && !cell.value.trim()));
+          for (const cell of cells) cell.children.push({ type: 'text', value: ' ' });
         }
       }
     });

@@ -29,6 +29,25 @@ export const SEARCH_KEYWORDS_FIELD = 'keywords';
  */
 export const SEARCH_RANKING = { metaWeights: { [SEARCH_KEYWORDS_FIELD]: 10 } } as const;
 
+/**
+ * Milliseconds after the last keystroke before searching. Pagefind's UIs wait 300 ms; a search of
+ * this index takes a few milliseconds, so a short pause is enough to skip the letters of a word
+ * typed quickly. Screen readers hear the result count later (ANNOUNCE_AFTER_MS), once typing stops.
+ */
+export const SEARCH_DEBOUNCE_MS = 90;
+/** The result count is announced this long after the last search, so it is not read out per letter. */
+export const ANNOUNCE_AFTER_MS = 700;
+/** Results drawn at once; "Show more results" draws the next as many. Each costs one small request. */
+export const RESULTS_PER_BATCH = 5;
+/** Sections shown under a result. */
+export const SECTIONS_PER_RESULT = 3;
+/** Words in an excerpt: about three lines on a phone, two on a desktop. */
+export const EXCERPT_WORDS = 36;
+/** Shown in the empty search box's dialog and page: words readers use, each with a good first result. */
+export const EXAMPLE_SEARCHES = ['kidney', 'stem cell', 'side effects', 'join a trial'] as const;
+/** The glossary page: its entries are shown as results of their own, each with its definition. */
+export const GLOSSARY_PATH = '/glossary/';
+
 /** The search page's address for a query: /search/?q=kidney (or /search/ with no query). */
 export function searchPageUrl(query: string): string {
   const trimmed = query.trim();

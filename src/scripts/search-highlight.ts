@@ -5,18 +5,14 @@
  */
 import { HIGHLIGHT_PARAM, pagefindUrl } from '../lib/search';
 
-interface HighlightOptions {
-  highlightParam: string;
-  addStyles: boolean;
-  markContext: string;
-}
-type PagefindHighlight = new (options: HighlightOptions) => unknown;
+type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean; markContext: string }) => unknown;
 
-const url = pagefindUrl('pagefind-highlight.js');
-import(/* @vite-ignore */ url)
-  .then((module: { default: PagefindHighlight }) => {
-    new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
-  })
-  .catch(() => {
-    // Highlighting is a nicety: the page reads the same without it.
-  });
+export function highlight(): void {
+  import(/* @vite-ignore */ pagefindUrl('pagefind-highlight.js'))
+    .then((module: { default: PagefindHighlight }) => {
+      new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
+    })
+    .catch(() => {
+      // Highlighting is a nicety: the page reads the same without it.
+    });
+}

@@ -1,24 +1,35 @@
 /**
- * Part of the one page script (src/scripts/page.ts), kept tiny and free of static imports: it wires
- * the header's search link and the Ctrl+K / ⌘K shortcut to the search dialog,
- * whose code (and Pagefind's) is fetched only when the reader opens search. Without JavaScript,
- * or if loading fails, the link simply goes to /search/. Settings come from the link's data
- * attributes, written at build time from src/lib/search.ts.
+ * Part of the one page script (src/scripts/page.ts), kept tiny: it wires the header's search link
+ * and the Ctrl+K / ⌘K shortcut to the search dialog, whose shell is already in the page
+ * (SearchTrigger.astro), so it opens with its box focused at once. The search code (and Pagefind)
+ * is fetched on the first sign of intent: pointing at, focusing or pressing the link, or the
+ * shortcut; never before. Without JavaScript, or if loading fails, the link goes to /search/ and
+ * the dialog's box still submits there.
  */
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
+const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const apple = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
-function openSearch(event: Event, link: HTMLAnchorElement): void {
+let ui: Promise<typeof import('./search-ui')> | undefined;
+/** The search code, fetched once. */
+const load = (): Promise<typeof import('./search-ui')> => (ui ??= import('./search-ui'));
+/** The search code, then Pagefind's script, index entry and WebAssembly, so the first search waits for none of them. */
+const prepare = () => load().then((module) => (module.prepare(), module));
+const preload = () => void prepare().catch(() => {});
+
+function openSearch(event: Event): void {
   event.preventDefault();
   // On the search page, the shortcut and the link go to its own search box.
-  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
-  if (pageInput) {
-    pageInput.focus();
-    return;
+  const box = (searchPage ?? dialog)?.querySelector<HTMLInputElement>('[data-search-input]');
+  if (dialog && !searchPage && !dialog.open) {
+    // Out of the header, so the header's colours and layout do not reach into the dialog.
+    if (dialog.parentElement !== document.body) document.body.append(dialog);
+    dialog.showModal();
+    trigger?.setAttribute('aria-expanded', 'true');
+    void prepare().then((module) => module.startDialog(dialog)).catch(() => {});
   }
-  import('./search-dialog')
-    .then(({ openSearchDialog }) => openSearchDialog(link))
-    .catch(() => location.assign(link.href));
+  box?.focus();
 }
 
 if (trigger) {
@@ -32,24 +43,35 @@ if (trigger) {
     trigger.setAttribute('aria-describedby', hint.id);
   }
   trigger.setAttribute('aria-keyshortcuts', `${apple ? 'Meta' : 'Control'}+${key.toUpperCase()}`);
-  trigger.setAttribute('aria-haspopup', 'dialog');
+  if (dialog) trigger.setAttribute('aria-haspopup', 'dialog');
+  for (const intent of ['pointerenter', 'pointerdown', 'focus']) trigger.addEventListener(intent, preload, { once: true, passive: true });
   trigger.addEventListener('click', (event) => {
     // Let Ctrl/⌘/Shift-click open the search page in a new tab or window as usual.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    openSearch(event, trigger);
+    openSearch(event);
   });
   document.addEventListener('keydown', (event) => {
     const modifier = apple ? event.metaKey : event.ctrlKey;
     if (!modifier || event.altKey || event.shiftKey || event.key.toLowerCase() !== key) return;
-    openSearch(event, trigger);
+    openSearch(event);
+  });
+  // Whatever closed the dialog (Escape, Close, a click outside), focus goes back to the link, so
+  // keyboard and screen reader users keep their place (WCAG 2.4.3).
+  dialog?.addEventListener('close', () => {
+    trigger.setAttribute('aria-expanded', 'false');
+    trigger.focus();
   });
 
   // Arriving from a search result: mark the searched words on this page.
   const highlightParam = trigger.dataset['highlightParam'];
-  if (highlightParam && new URLSearchParams(location.search).has(highlightParam)) {
-    void import('./search-highlight');
-  }
+  if (highlightParam && new URLSearchParams(location.search).has(highlightParam)) void load().then((module) => module.highlight()).catch(() => {});
 }
 
-// The search page's own code, loaded only there.
-if (document.querySelector('[data-search-page]')) void import('./search-page');
+if (searchPage) {
+  // A query in the address: the A–Z steps aside now, before the page is drawn, so nothing moves later.
+  const box = searchPage.querySelector<HTMLInputElement>('[data-search-input]');
+  if (box && new URLSearchParams(location.search).get(box.name)?.trim()) searchPage.setAttribute('data-has-query', '');
+  prepare()
+    .then((module) => module.startSearchPage())
+    .catch(() => searchPage.querySelector('[data-search-failed]')?.removeAttribute('hidden'));
+}
