@@ -33,15 +33,15 @@ export function sitePlugins(base = '/'): { remarkPlugins: PluggableList; rehypeP
 }
 
 /**
- * Compiles `source` through the given plugins (the site's by default). `frontmatter` stands in for
+ * Compiles `source` through the given plugins (the site's by default). `path` is the file error messages name; `frontmatter` stands in for
  * what Astro hands the plugins in `file.data.astro.frontmatter`.
  */
 export async function compile(
   source: string,
-  { plugins = sitePlugins(), frontmatter = {} }: { plugins?: ReturnType<typeof sitePlugins>; frontmatter?: Record<string, unknown> } = {},
+  { plugins = sitePlugins(), frontmatter = {}, path = PAGE_FILE }: { plugins?: ReturnType<typeof sitePlugins>; frontmatter?: Record<string, unknown>; path?: string } = {},
 ): Promise<Compiled> {
   const captured: Partial<Pick<Compiled, 'mdast' | 'hast'>> = {};
-  const file = new VFile({ path: PAGE_FILE, value: source, data: { astro: { frontmatter } } });
+  const file = new VFile({ path, value: source, data: { astro: { frontmatter } } });
   const processor = createProcessor({
     remarkPlugins: [remarkGfm, ...plugins.remarkPlugins, () => (tree: MdastRoot) => void (captured.mdast = structuredClone(tree))],
     rehypePlugins: [...plugins.rehypePlugins, () => (tree: HastRoot) => void (captured.hast = structuredClone(tree))],
