@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { breadcrumbs, getPages, navLabel, pagePath, previousAndNext, topicPages } from '../../src/lib/navigation';
 import { PAGES, fakePage } from './helpers/collections';
 
-vi.mock('astro:content', () => import('./helpers/collections'));
+// Only getCollection is replaced: the rest of astro:content stays real for other test files.
+vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./helpers/collections')) }));
 
 const byId = (id: string) => PAGES.find((page) => page.id === id)!;
 
