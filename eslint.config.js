@@ -1,10 +1,11 @@
 // ESLint for the TypeScript, JavaScript and Astro files (`npm run lint` runs it with Stylelint).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/', '.tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
