@@ -136,13 +136,13 @@ function stagePassed(name) {
   const { code, output } = await run(npm, ['run', 'test:unit', '--', '--reporter=default']);
   // eslint-disable-next-line no-control-regex
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  const tests = /^\s*Tests\s+(?:(\d+) failed\s*\|\s*)?(\d+) passed/m.exec(plain);
-  if (tests) {
-    passed += Number(tests[2]);
-    failed += Number(tests[1] ?? 0);
-  }
+  // Vitest's summary line: "Tests  2 failed | 100 passed (102)".
+  const tests = /^\s*Tests\s+(.*)$/m.exec(plain)?.[1];
+  const count = (what) => Number(new RegExp(`(\\d+) ${what}`).exec(tests ?? '')?.[1] ?? 0);
+  passed += count('passed');
+  failed += count('failed');
   if (code !== 0) {
-    if (!tests || !tests[1]) failed++;
+    if (!count('failed')) failed++;
     console.error(`\nFAILED at stage "${name}": vitest exited with ${code}`);
     console.error('Later stages were not run.');
     finish();
