@@ -8,6 +8,8 @@ const executablePath = chromiumExecutablePath();
 // Build first: `npm run build` (scripts/test.mjs does it for `npm test`).
 export default defineConfig({
   testDir: 'tests',
+  // tests/unit holds Vitest's tests (npm run test:unit); Playwright runs only the *.spec.ts files.
+  testMatch: '*.spec.ts',
   outputDir: 'test-results',
   workers: 2,
   fullyParallel: true,

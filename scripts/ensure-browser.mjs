@@ -67,7 +67,7 @@ export function findChromium() {
   for (const p of SYSTEM_CHROMIUM_PATHS) {
     if (isExecutable(p)) return { path: p, source: 'system package' };
   }
-  let bundled = '';
+  let bundled;
   try {
     bundled = chromium.executablePath();
   } catch {

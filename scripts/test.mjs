@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: every check of the project, in order, stopping at the first stage that fails.
+// `npm test`: every check of the project, cheapest first, stopping at the first stage that fails.
 //   (0) scripts/check-lockfile.mjs: package-lock.json is complete for every platform
-//   (a) astro check: zero errors, warnings and hints
-//   (b) npm run build: the site and its Pagefind index
-//   (c) content checks: ../shared/tools/seed-overlap.mjs, scripts/readability.mjs (when present)
-//   (d) scripts/ensure-browser.mjs: a Chromium for Playwright (installed with apt-get if need be)
-//   (e) playwright test: the browser and build tests in tests/
-//   (f) the URL-dependent tests again against a build served from a sub-path (BASE_PATH)
-// Output streams as it comes. The last line printed is always "N passed, N failed", where each
-// stage before Playwright counts as one check and Playwright contributes its own test counts.
+//   (1) npm run lint: ESLint (TypeScript, JavaScript, Astro) and Stylelint (CSS)
+//   (2) npm run test:unit: Vitest on src/lib and the content schemas (tests/unit), no build needed
+//   (3) astro check: zero errors, warnings and hints
+//   (4) npm run build under BASE_PATH=/lupus-msc/: the site as CI publishes it, with its Pagefind index
+//   (5) content checks: ../shared/tools/seed-overlap.mjs, scripts/readability.mjs (when present)
+//   (6) scripts/ensure-browser.mjs: a Chromium for Playwright (installed with apt-get if need be)
+//   (7) playwright test: every browser and build test in tests/, once, against that sub-path build
+//   (8) npm run build at the root, and the specs whose outcome depends on the URL root (ROOT_SPECS)
+// Output streams as it comes. The last line printed is always "N passed, N failed": Vitest and
+// Playwright add their own test counts, every other stage counts as one check.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +21,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 const node = process.execPath; // Node 24 under `npm run` (the pinned `node` package)
-/** The sub-path the second test run builds for, as on a project site of GitHub Pages. */
+/** The sub-path CI publishes under (a project site of GitHub Pages); the browser tests run against it. */
 const SUB_PATH = '/lupus-msc/';
+/**
+ * The specs run a second time against a build at the root: those whose result depends on where the
+ * site's URLs start (links and fragments, canonical URLs, sitemap and robots.txt, the _headers
+ * paths, search result links and the search page address). Everything else renders the same HTML
+ * at either base, so one run under the sub-path proves it.
+ */
+const ROOT_SPECS = [
+  'tests/links-resolve.spec.ts',
+  'tests/links-sitemap-robots-and-canonical.spec.ts',
+  'tests/security-csp-and-headers.spec.ts',
+  'tests/search-page-url-and-no-js.spec.ts',
+  'tests/search-keyboard-and-screen-reader.spec.ts',
+];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 let passed = 0;
@@ -66,7 +81,7 @@ async function runPlaywright(specs, env = {}) {
     ...env,
     PW_SUMMARY_FILE: summaryFile,
   });
-  let summary = null;
+  let summary;
   try {
     summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
   } catch {
@@ -107,7 +122,36 @@ function stagePassed(name) {
   else stagePassed(name);
 }
 
-// (a) astro check — fails on any error, warning or hint.
+// (1) lint: ESLint and Stylelint (npm run lint).
+{
+  const name = 'lint';
+  const { code } = await run(npm, ['run', 'lint']);
+  if (code !== 0) stageFailed(name, 'npm run lint found problems (listed above)');
+  else stagePassed(name);
+}
+
+// (2) unit tests (Vitest): its counts join the totals.
+{
+  const name = 'unit tests';
+  const { code, output } = await run(npm, ['run', 'test:unit', '--', '--reporter=default']);
+  // eslint-disable-next-line no-control-regex
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  // Vitest's summary line: "Tests  2 failed | 100 passed (102)".
+  const tests = /^\s*Tests\s+(.*)$/m.exec(plain)?.[1];
+  const count = (what) => Number(new RegExp(`(\\d+) ${what}`).exec(tests ?? '')?.[1] ?? 0);
+  passed += count('passed');
+  failed += count('failed');
+  if (code !== 0) {
+    if (!count('failed')) failed++;
+    console.error(`\nFAILED at stage "${name}": vitest exited with ${code}`);
+    console.error('Later stages were not run.');
+    finish();
+  }
+  if (!tests) passed++;
+  console.log(`\nstage "${name}" passed`);
+}
+
+// (3) astro check — fails on any error, warning or hint.
 {
   const name = 'astro check';
   const { code, output } = await run(node, [
@@ -128,16 +172,16 @@ function stagePassed(name) {
   } else stagePassed(name);
 }
 
-// (b) build: astro build + Pagefind index, as defined in package.json.
+// (4) build under the sub-path CI publishes: astro build + Pagefind index + _headers.
 {
-  const name = 'build';
-  const { code } = await run(npm, ['run', 'build']);
-  if (code !== 0) stageFailed(name, `npm run build exited with ${code}`);
+  const name = `build (${SUB_PATH})`;
+  const { code } = await run(npm, ['run', 'build'], { BASE_PATH: SUB_PATH });
+  if (code !== 0) stageFailed(name, `npm run build with BASE_PATH=${SUB_PATH} exited with ${code}`);
   else if (!existsSync(join(root, 'dist', 'index.html'))) stageFailed(name, 'dist/index.html was not written');
   else stagePassed(name);
 }
 
-// (c) content checks.
+// (5) content checks.
 {
   const seedOverlap = join(root, '..', 'shared', 'tools', 'seed-overlap.mjs');
   if (existsSync(seedOverlap)) {
@@ -162,7 +206,7 @@ function stagePassed(name) {
   }
 }
 
-// (d) a browser for Playwright.
+// (6) a browser for Playwright.
 {
   const name = 'ensure-browser';
   const { code } = await run(node, [join('scripts', 'ensure-browser.mjs')]);
@@ -170,46 +214,29 @@ function stagePassed(name) {
   else stagePassed(name);
 }
 
-// (e) Playwright.
-{
-  const name = 'playwright test';
-  const { code, summary } = await runPlaywright([]);
-  if (code !== 0) {
-    // A crash before any test result (config error, server that never started) still counts.
-    if (!summary || summary.failed === 0) failed++;
-    console.error(`\nFAILED at stage "${name}": playwright test exited with ${code}`);
-    finish();
+/** Adds a Playwright run's outcome to the totals; stops on failure. */
+function playwrightStage(name, { code, summary }) {
+  if (code === 0) {
+    if (!summary) passed++;
+    console.log(`\nstage "${name}" passed`);
+    return;
   }
-  if (!summary) passed++;
-  console.log(`\nstage "${name}" passed`);
+  // A crash before any test result (config error, server that never started) still counts.
+  if (!summary || summary.failed === 0) failed++;
+  console.error(`\nFAILED at stage "${name}": playwright test exited with ${code}`);
+  finish();
 }
 
-// (f) the same site served from a sub-path: build with BASE_PATH and rerun every test whose
-// outcome can depend on URLs. Left out, because the base path cannot change their result: axe
-// (the slowest, and it checks rendering, not addresses), html-validate (the markup is the same),
-// and the bad-input builds (they build their own fixtures). Then rebuild at the root, so dist/
-// is left as `npm run build` makes it.
+// (7) Playwright, every spec once, against the sub-path build.
+playwrightStage(`playwright test (${SUB_PATH})`, await runPlaywright([], { BASE_PATH: SUB_PATH }));
+
+// (8) the same site built at the root, and the specs whose result depends on the URL root. This
+// also leaves dist/ as `npm run build` makes it.
 {
-  const name = `sub-path (${SUB_PATH})`;
-  const env = { BASE_PATH: SUB_PATH };
-  const { code: buildCode } = await run(npm, ['run', 'build'], env);
-  if (buildCode !== 0) stageFailed(name, `npm run build with BASE_PATH=${SUB_PATH} exited with ${buildCode}`);
-  // any-size-any-setting checks reflow, text size, forced colours and motion: rendering, like axe.
-  const independent = new Set([
-    'every-page-is-accessible.spec.ts',
-    'html-is-valid.spec.ts',
-    'bad-input-fails-the-build.spec.ts',
-    'any-size-any-setting.spec.ts',
-  ]);
-  const specs = readdirSync(join(root, 'tests'))
-    .filter((f) => f.endsWith('.spec.ts') && !independent.has(f))
-    .map((f) => `tests/${f}`);
-  const { code, summary } = await runPlaywright(specs, env);
-  const { code: rebuildCode } = await run(npm, ['run', 'build']);
-  if (code !== 0) {
-    if (!summary || summary.failed === 0) failed++;
-    console.error(`\nFAILED at stage "${name}": playwright test exited with ${code}`);
-  } else if (rebuildCode !== 0) stageFailed('rebuild at the root', `npm run build exited with ${rebuildCode}`);
-  else console.log(`\nstage "${name}" passed`);
+  const name = 'build (/)';
+  const { code } = await run(npm, ['run', 'build']);
+  if (code !== 0) stageFailed(name, `npm run build exited with ${code}`);
+  else stagePassed(name);
+  playwrightStage('playwright test (/)', await runPlaywright(ROOT_SPECS));
   finish();
 }

@@ -16,6 +16,7 @@ import { TRIAL_KIND_IDS } from './lib/trials';
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const PUBLISHED_HINT = '"published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated';
 
 /** The summary under a page's heading must fit in a phone's first screen with the heading above it. */
 const SUMMARY_MAX_LENGTH = 220;
@@ -120,9 +121,9 @@ const sources = defineCollection({
       title: requiredText('title', 'give the real title of the source, exactly as it is published'),
       authors: z.array(z.string().trim().min(1)).min(1).optional(),
       publisher: z.string().trim().min(1).optional(),
-      published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE)], {
-        error: '"published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated',
-      }),
+      // The message sits on both branches: for a string that fails the pattern, zod reports the
+      // pattern's issue, not the union's.
+      published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE, { error: PUBLISHED_HINT })], { error: PUBLISHED_HINT }),
       /** Where it was published: a journal with volume and pages, a website, a newsletter. */
       publishedIn: z.string().trim().min(1).optional(),
       doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' }).optional(),

@@ -1,33 +1,13 @@
 // A strict Content Security Policy on every page, and a headers file for static hosts that sends
 // the same policy (plus what only a header can do) with the other security headers.
-import { test, expect, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
 // Shared with src/integrations/headers.ts so both read policies the same way (typed through JSDoc).
 import { isHash, parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
-import { builtHtml, builtPages, DIST } from './helpers/pages.ts';
+import { builtHtml, builtPages } from './helpers/pages.ts';
 import { basePath, siteUrl, withBase } from './helpers/site.ts';
 import { openDialog, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 import { bulletList } from './helpers/format.ts';
-import { recordCspViolations } from './helpers/csp.ts';
-
-
-/** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
-function readHeadersFile(): Record<string, Record<string, string>> {
-  const file = join(DIST, '_headers');
-  expect(existsSync(file), 'dist/_headers is missing: src/integrations/headers.ts writes it in `npm run build`').toBe(true);
-  const rules: Record<string, Record<string, string>> = {};
-  let current: Record<string, string> | undefined;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules[line.trim()] = current = {};
-    else if (current) {
-      const [name, ...value] = line.trim().split(':');
-      current[name!.trim().toLowerCase()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
+import { readHeadersFile, recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
 
 test('every page has a strict CSP: nothing inline, nothing from elsewhere, no plug-ins, no <base>', () => {
   const problems: string[] = [];
@@ -87,29 +67,14 @@ test('_headers sends the policy Astro emits, for every page, plus the other secu
   expect(rules[`${base}_astro/*`]?.['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-/** Serve every response with the headers from _headers, as a static host would. */
-async function serveWithHeadersFile(page: Page) {
-  const headers = readHeadersFile()[`${basePath()}*`]!;
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-  });
-}
-
 // The header-injecting route can still be fetching when a test ends; stop it quietly rather than
 // let a late callback fail the next test ("route.fetch: Test ended").
 test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
-for (const { path } of builtPages()) {
-  test(`${path} loads without a CSP violation under the header and meta policies`, async ({ page }) => {
-    await serveWithHeadersFile(page);
-    const violations = await recordCspViolations(page);
-    await page.goto(withBase(path), { waitUntil: 'networkidle' });
-    expect(await violations(), `CSP violations on ${path}`).toEqual([]);
-  });
-}
+// Every page loading without a violation under both policies is checked in
+// pages-are-private-and-error-free.spec.ts, in the same load as its other checks.
 
 test('search, once used, keeps to the same policy and stays private', async ({ page, context }) => {
   await serveWithHeadersFile(page);

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages } from './helpers/pages.ts';
+import { builtPages, templatePages } from './helpers/pages.ts';
+import { bulletList } from './helpers/format.ts';
 import { toSitePath, withBase } from './helpers/site.ts';
 
 interface NavLink {
@@ -33,7 +34,8 @@ async function breadcrumbPaths(page: Page): Promise<string[]> {
   return hrefs.map((h) => toSitePath(h, page.url()) ?? h);
 }
 
-for (const { path } of builtPages()) {
+// The skip link is page chrome: proven once per page template.
+for (const { path } of templatePages()) {
   test(`${path}: first Tab reaches a visible skip link that moves focus to main`, async ({ page }) => {
     await page.goto(withBase(path));
     await page.keyboard.press('Tab');
@@ -79,66 +81,69 @@ for (const { path } of builtPages()) {
     await expect(main).toHaveAttribute('tabindex', '-1');
     await expect(main, 'Enter on the skip link moves focus to main').toBeFocused();
   });
-
-  test(`${path}: primary navigation marks the current page or topic, breadcrumbs end on this page`, async ({
-    page,
-  }) => {
-    await page.goto(withBase(path));
-    await expect(page.locator('header nav[aria-label="Main"]'), 'one primary navigation in the header').toHaveCount(1);
-    const nav = await primaryNavLinks(page);
-    expect(nav.length, 'primary navigation has links').toBeGreaterThan(0);
-
-    const crumbs = page.locator('nav[aria-label="Breadcrumb"]');
-    const trail = path === '/' ? [] : await breadcrumbPaths(page);
-    if (path !== '/') {
-      await expect(crumbs, 'breadcrumbs on every page except home').toHaveCount(1);
-      await expect(crumbs.locator(':scope > ol'), 'breadcrumbs are an ordered list').toHaveCount(1);
-      const items = crumbs.locator(':scope > ol > li');
-      expect(await items.count(), 'breadcrumbs have at least home and this page').toBeGreaterThanOrEqual(2);
-      const last = items.last();
-      const lastIsCurrent =
-        (await last.getAttribute('aria-current')) === 'page' ||
-        (await last.locator('[aria-current="page"]').count()) === 1;
-      expect(lastIsCurrent, 'the last breadcrumb item has aria-current="page"').toBe(true);
-      await expect(crumbs.locator('[aria-current]'), 'only the last breadcrumb is current').toHaveCount(1);
-    }
-
-    // What aria-current each primary nav link should carry:
-    //  - "page" on the link to this very page;
-    //  - "true" on the link to the topic this page belongs to (the nearest breadcrumb ancestor
-    //    that is in the primary navigation, home excluded);
-    //  - nothing on every other link.
-    const expected = new Map<string, string | null>(nav.map((l) => [l.path, null]));
-    if (expected.has(path)) {
-      expected.set(path, 'page');
-    } else {
-      const ancestors = trail.filter((p) => p !== '/' && p !== path && expected.has(p));
-      const topic = ancestors.at(-1);
-      if (topic) expected.set(topic, 'true');
-    }
-    const actual = nav.map((l) => `${l.text} (${l.path}): ${l.current ?? 'none'}`);
-    const wanted = nav.map((l) => `${l.text} (${l.path}): ${expected.get(l.path) ?? 'none'}`);
-    expect(actual, `aria-current on the primary navigation of ${path}`).toEqual(wanted);
-  });
 }
 
-test('the primary navigation has the same links in the same order on every page', async ({ page }) => {
+/**
+ * The navigation of one page, loaded in `page`: one primary navigation whose aria-current marks this
+ * page or its topic, and (except on the home page) breadcrumbs that end on this page. Returns the
+ * problems found, so one test can walk every page.
+ */
+async function navigationProblems(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const check = (ok: boolean, problem: string) => void (ok || problems.push(`${path}: ${problem}`));
+  check((await page.locator('header nav[aria-label="Main"]').count()) === 1, 'not exactly one primary navigation in the header');
+  const nav = await primaryNavLinks(page);
+  check(nav.length > 0, 'the primary navigation has no links');
+
+  const crumbs = page.locator('nav[aria-label="Breadcrumb"]');
+  const trail = path === '/' ? [] : await breadcrumbPaths(page);
+  if (path !== '/') {
+    check((await crumbs.count()) === 1, 'no breadcrumbs (every page but home has them)');
+    check((await crumbs.locator(':scope > ol').count()) === 1, 'the breadcrumbs are not an ordered list');
+    const items = crumbs.locator(':scope > ol > li');
+    check((await items.count()) >= 2, 'the breadcrumbs lack home or this page');
+    const last = items.last();
+    const lastIsCurrent = (await last.getAttribute('aria-current')) === 'page' || (await last.locator('[aria-current="page"]').count()) === 1;
+    check(lastIsCurrent, 'the last breadcrumb item lacks aria-current="page"');
+    check((await crumbs.locator('[aria-current]').count()) === 1, 'a breadcrumb other than the last is marked current');
+  }
+
+  // What aria-current each primary nav link should carry:
+  //  - "page" on the link to this very page;
+  //  - "true" on the link to the topic this page belongs to (the nearest breadcrumb ancestor
+  //    that is in the primary navigation, home excluded);
+  //  - nothing on every other link.
+  const expected = new Map<string, string | null>(nav.map((l) => [l.path, null]));
+  if (expected.has(path)) {
+    expected.set(path, 'page');
+  } else {
+    const ancestors = trail.filter((p) => p !== '/' && p !== path && expected.has(p));
+    const topic = ancestors.at(-1);
+    if (topic) expected.set(topic, 'true');
+  }
+  for (const l of nav) {
+    const wanted = expected.get(l.path) ?? null;
+    check(l.current === wanted, `aria-current on "${l.text}" (${l.path}) is ${l.current ?? 'none'}, expected ${wanted ?? 'none'}`);
+  }
+  return problems;
+}
+
+// One load per page, in one test: the links and their current-page marks differ from page to page.
+test('on every page the primary navigation has the same links, marks the current page or topic, and breadcrumbs end on the page', async ({ page }) => {
   test.setTimeout(10_000 + 2_000 * builtPages().length);
   let reference: { from: string; links: string[] } | undefined;
-  const differences: string[] = [];
+  const problems: string[] = [];
   for (const { path } of builtPages()) {
     await page.goto(withBase(path), { waitUntil: 'domcontentloaded' });
     const links = (await primaryNavLinks(page)).map((l) => `${l.text} -> ${l.path}`);
     if (!reference) reference = { from: path, links };
     else if (JSON.stringify(links) !== JSON.stringify(reference.links)) {
-      differences.push(`${path}: [${links.join(', ')}]`);
+      problems.push(`${path}: the primary navigation differs from ${reference.from}: [${links.join(', ')}]`);
     }
+    problems.push(...(await navigationProblems(page, path)));
   }
   expect(reference?.links.length ?? 0, 'the primary navigation has links').toBeGreaterThan(0);
-  expect(
-    differences,
-    `primary navigation differs from ${reference?.from} [${reference?.links.join(', ')}] on:\n${differences.join('\n')}`,
-  ).toEqual([]);
+  expect(problems, `navigation problems:\n${bulletList(problems)}`).toEqual([]);
 });
 
 test('every primary navigation link points to a built page', async ({ page }) => {

@@ -1,5 +1,9 @@
 // Records what a page's Content Security Policy blocks, so a test can say exactly what broke.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './pages.ts';
+import { basePath } from './site.ts';
 
 /**
  * Starts recording before the page loads (an init script is not subject to the CSP). Chromium
@@ -19,4 +23,30 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
     document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
   });
   return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+}
+
+/** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
+export function readHeadersFile(): Record<string, Record<string, string>> {
+  const file = join(DIST, '_headers');
+  expect(existsSync(file), 'dist/_headers is missing: src/integrations/headers.ts writes it in `npm run build`').toBe(true);
+  const rules: Record<string, Record<string, string>> = {};
+  let current: Record<string, string> | undefined;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules[line.trim()] = current = {};
+    else if (current) {
+      const [name, ...value] = line.trim().split(':');
+      current[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+/** Serve every response with the headers from _headers, as a static host would. */
+export async function serveWithHeadersFile(page: Page): Promise<void> {
+  const headers = readHeadersFile()[`${basePath()}*`]!;
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
 }

@@ -35,3 +35,27 @@ export function contentPages(): BuiltPage[] {
 export function builtHtml(page: BuiltPage): string {
   return readFileSync(page.file, 'utf8');
 }
+
+/**
+ * One page of each template: what the page chrome (skip link, header, navigation, footer) and the
+ * structure baselines are proven on. Every page of a template shares its chrome, so what holds on
+ * one holds on all; what depends on a page's content is tested on every page.
+ */
+export const PAGE_TEMPLATES: ReadonlyArray<{ template: string; path: string }> = [
+  { template: 'home', path: '/' },
+  { template: 'topic-overview', path: '/lupus-nephritis/' },
+  { template: 'article', path: '/trial-history/funding/' },
+  { template: 'glossary', path: '/glossary/' },
+  { template: 'search', path: '/search/' },
+  { template: 'not-found', path: '/404.html' },
+];
+
+/** The built pages of PAGE_TEMPLATES; a template whose example page is missing fails loudly. */
+export function templatePages(): BuiltPage[] {
+  const byPath = new Map(builtPages().map((page) => [page.path, page]));
+  return PAGE_TEMPLATES.map(({ template, path }) => {
+    const page = byPath.get(path);
+    if (!page) throw new Error(`The ${template} template's example page ${path} was not built: update PAGE_TEMPLATES in tests/helpers/pages.ts`);
+    return page;
+  });
+}

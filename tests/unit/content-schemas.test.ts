@@ -1,0 +1,162 @@
+// The schemas of src/content.config.ts: what an editor can get wrong in frontmatter,
+// content/sources.yaml and content/glossary.yaml, and the message that tells them how to fix it.
+import { describe, expect, it } from 'vitest';
+import { collections } from '../../src/content.config';
+import { schemaMessages, schemaParse } from './helpers/schema';
+
+const page = {
+  title: 'Treatment for lupus nephritis',
+  description: 'How lupus nephritis is treated.',
+  topic: 'lupus-nephritis',
+  order: 3,
+  lastReviewed: new Date('2026-11-22'),
+  nextReview: new Date('2027-11-22'),
+};
+const pageProblems = (changes: Record<string, unknown>) => schemaMessages(collections.pages, { ...page, ...changes });
+
+describe('the pages schema', () => {
+  it('accepts a complete page and fills in the defaults', () => {
+    expect(schemaParse(collections.pages, page)).toMatchObject({ keywords: [], glossary: true });
+  });
+
+  it('accepts a description of exactly 160 characters', () => {
+    expect(pageProblems({ description: 'x'.repeat(160) })).toEqual([]);
+  });
+
+  it('refuses an empty title', () => {
+    expect(pageProblems({ title: '  ' })).toEqual(['title: "title" is empty: give the page a title; it becomes the heading at the top of the page']);
+  });
+
+  it('refuses an unknown topic and lists the allowed ones', () => {
+    expect(pageProblems({ topic: 'kidneys' })).toEqual(['topic: "topic" must be one of: stromal-cell-therapy, trial-history, lupus-nephritis, about']);
+  });
+
+  it('refuses an order that is not a whole number or is negative', () => {
+    expect(pageProblems({ order: 'first' })).toEqual(['order: "order" must be a whole number: the page\'s position within its topic (the overview is 1)']);
+    expect(pageProblems({ order: 1.5 })).toEqual(['order: "order" must be a whole number']);
+    expect(pageProblems({ order: -1 })).toEqual(['order: "order" cannot be negative']);
+  });
+
+  it('refuses a review date that is not a date', () => {
+    expect(pageProblems({ lastReviewed: 'last week' })).toEqual(['lastReviewed: "lastReviewed" must be a date: write it as YYYY-MM-DD, for example 2026-11-22']);
+  });
+
+  it('refuses a next review on the same day as the last', () => {
+    expect(pageProblems({ nextReview: page.lastReviewed })).toEqual(['nextReview: "nextReview" (2026-11-22) must come after "lastReviewed" (2026-11-22)']);
+  });
+
+  it('refuses a next review more than three years after the last, and accepts exactly three', () => {
+    expect(pageProblems({ nextReview: new Date('2029-11-23') })).toEqual([
+      'nextReview: "nextReview" (2029-11-23) is more than 3 years after "lastReviewed"; review health information at least every 3 years',
+    ]);
+    expect(pageProblems({ nextReview: new Date('2029-11-22') })).toEqual([]);
+  });
+
+  it('refuses a misspelt field and lists the allowed ones', () => {
+    expect(pageProblems({ titel: 'x' })).toEqual([
+      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials',
+    ]);
+  });
+
+  it('refuses keywords written as one string', () => {
+    expect(pageProblems({ keywords: 'stem cell' })).toEqual(['keywords: "keywords" must be a list, for example [stem cell, MSC]']);
+  });
+
+  it('refuses glossary set to anything but true or false', () => {
+    expect(pageProblems({ glossary: 'no' })).toEqual(['glossary: "glossary" must be true or false']);
+  });
+
+  describe('trials', () => {
+    const trial = { identifier: 'NCT02633163', phase: 'Phase II', sponsor: 'Medical University of South Carolina', status: ['Completed'] };
+
+    it('accepts a trial with several statuses when the sources disagree', () => {
+      expect(pageProblems({ trials: [{ ...trial, status: ['Completed', 'Terminated'] }] })).toEqual([]);
+    });
+
+    it('refuses an identifier that is not an NCT number', () => {
+      expect(pageProblems({ trials: [{ ...trial, identifier: 'NCT123' }] })).toEqual(['trials.0.identifier: "identifier" must be the ClinicalTrials.gov number, for example NCT02633163']);
+    });
+
+    it('refuses an unknown phase or status and lists the allowed ones', () => {
+      expect(pageProblems({ trials: [{ ...trial, phase: 'Phase 2' }] })).toEqual(['trials.0.phase: "phase" must be one of: Phase I, Phase II, Phase III, Phase IV']);
+      expect(pageProblems({ trials: [{ ...trial, status: ['Done'] }] })[0]).toMatch(/^trials\.0\.status\.0: each "status" must be one of: ActiveNotRecruiting, Completed, /);
+    });
+
+    it('refuses a status that is not a list, or an empty list', () => {
+      expect(pageProblems({ trials: [{ ...trial, status: 'Completed' }] })).toEqual(['trials.0.status: "status" must be a list, for example [Completed]']);
+      expect(pageProblems({ trials: [{ ...trial, status: [] }] })).toEqual([
+        'trials.0.status: "status" needs at least one value; list every status the sources give when they disagree',
+      ]);
+    });
+
+    it('refuses a trial without a sponsor, and a misspelt trial field', () => {
+      const { sponsor: _, ...withoutSponsor } = trial;
+      expect(pageProblems({ trials: [withoutSponsor] })).toEqual([
+        'trials.0.sponsor: "sponsor" is missing or is not text: the organisation that runs the trial, for example Medical University of South Carolina',
+      ]);
+      expect(pageProblems({ trials: [{ ...trial, sponser: 'x' }] })).toEqual([
+        'trials.0: unknown trial field(s) "sponser": allowed are identifier, name, alternateName, phase, sponsor, status',
+      ]);
+    });
+  });
+});
+
+describe('the sources schema', () => {
+  const source = { id: 'kamen-2022', kind: 'journal-article', title: 'A title', authors: ['Kamen DL'], published: '2022-07', doi: '10.1136/lupus-2022-000704' };
+  const sourceProblems = (changes: Record<string, unknown>) => schemaMessages(collections.sources, { ...source, ...changes });
+
+  it('accepts a complete source, and a year, a month, a day or "undated" as its date', () => {
+    for (const published of ['2022', '2022-07', '2022-07-15', 'undated']) expect(sourceProblems({ published })).toEqual([]);
+  });
+
+  it('refuses an id that is not lower-case words joined by hyphens', () => {
+    expect(sourceProblems({ id: 'Kamen_2022' })).toEqual(['id: "id" must be lower-case words joined by hyphens, for example kamen-2022']);
+  });
+
+  it('refuses an unknown kind and lists the allowed ones', () => {
+    expect(sourceProblems({ kind: 'blog' })).toEqual(['kind: "kind" must be one of: journal-article, trial-registry, organisation-page, news']);
+  });
+
+  it('refuses a date in another format', () => {
+    expect(sourceProblems({ published: 'July 2022' })).toEqual(['published: "published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated']);
+  });
+
+  it('refuses a DOI written as a web address, a registry id that is not an NCT number, and a URL without https', () => {
+    expect(sourceProblems({ doi: 'https://doi.org/10.1136/x' })).toEqual(['doi: "doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)']);
+    expect(sourceProblems({ registry: '02633163' })).toEqual(['registry: "registry" must be a ClinicalTrials.gov number such as NCT02633163']);
+    expect(sourceProblems({ url: 'ftp://example.org/x' })).toEqual(['url: "url" must be a full web address starting with https://']);
+  });
+
+  it('refuses a source with neither authors nor publisher', () => {
+    const { authors: _, ...withoutAuthors } = source;
+    expect(schemaMessages(collections.sources, withoutAuthors)).toEqual(['authors: source "kamen-2022" needs "authors" (a list) or "publisher"']);
+  });
+
+  it('refuses a source with no way to find it, and accepts "publishedIn" as one', () => {
+    const { doi: _, ...withoutDoi } = source;
+    expect(schemaMessages(collections.sources, withoutDoi)).toEqual([
+      'url: source "kamen-2022" needs a way to find it: "url", "doi", "registry", or "publishedIn" saying where it was published',
+    ]);
+    expect(schemaMessages(collections.sources, { ...withoutDoi, publishedIn: 'Lupus Sci Med 2022;9:e000704' })).toEqual([]);
+  });
+});
+
+describe('the glossary schema', () => {
+  const entry = { id: 'lupus-nephritis', term: 'lupus nephritis', abbr: 'LN', definition: 'Kidney inflammation caused by lupus.' };
+
+  it('accepts an entry and fills in empty aliases and related lists', () => {
+    expect(schemaParse(collections.glossary, entry)).toMatchObject({ aliases: [], related: [] });
+  });
+
+  it('refuses an entry without a definition, saying what a good one is', () => {
+    expect(schemaMessages(collections.glossary, { ...entry, definition: '' })).toEqual([
+      'definition: "definition" is empty: explain the term in one to three short, plain sentences',
+    ]);
+  });
+
+  it('refuses an id that cannot be an anchor', () => {
+    expect(schemaMessages(collections.glossary, { ...entry, id: 'Lupus Nephritis' })).toEqual([
+      'id: "id" must be lower-case words joined by hyphens, for example lupus-nephritis',
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { breadcrumbs, getPages, navLabel, pagePath, previousAndNext, topicPages } from '../../src/lib/navigation';
+import { PAGES, fakePage } from './helpers/collections';
+
+// Only getCollection is replaced: the rest of astro:content stays real for other test files.
+vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./helpers/collections')) }));
+
+const byId = (id: string) => PAGES.find((page) => page.id === id)!;
+
+describe('navigation', () => {
+  it('orders pages by topic as the primary navigation does, then by order, then by title', async () => {
+    expect((await getPages()).map((page) => page.id)).toEqual([
+      'index',
+      'trial-history/index',
+      'trial-history/phase-1',
+      'lupus-nephritis/index',
+      'lupus-nephritis/symptoms',
+      'lupus-nephritis/treatment',
+      'about/index',
+    ]);
+  });
+
+  it('derives a page URL from its file: index files give the folder URL', () => {
+    expect(pagePath(byId('index'))).toBe('/');
+    expect(pagePath(byId('lupus-nephritis/index'))).toBe('/lupus-nephritis/');
+    expect(pagePath(byId('lupus-nephritis/treatment'))).toBe('/lupus-nephritis/treatment/');
+  });
+
+  it('names a topic overview after its topic, and other pages by their short title or title', () => {
+    expect(navLabel(byId('lupus-nephritis/index'))).toBe('Lupus nephritis');
+    expect(navLabel(byId('lupus-nephritis/treatment'))).toBe('Treatment');
+    expect(navLabel(byId('lupus-nephritis/symptoms'))).toBe('Symptoms and diagnosis');
+  });
+
+  it('lists the pages of a topic without the home page', async () => {
+    const pages = await getPages();
+    expect(topicPages(pages, 'stromal-cell-therapy')).toEqual([]);
+    expect(topicPages(pages, 'trial-history').map((page) => page.id)).toEqual(['trial-history/index', 'trial-history/phase-1']);
+  });
+
+  it('gives breadcrumbs Home › topic overview › page, and none on the home page', async () => {
+    const pages = await getPages();
+    expect(breadcrumbs(pages, byId('index'))).toEqual([]);
+    expect(breadcrumbs(pages, byId('lupus-nephritis/treatment'))).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
+      { label: 'Treatment', href: '/lupus-nephritis/treatment/' },
+    ]);
+  });
+
+  it('does not repeat the overview in its own breadcrumbs', async () => {
+    expect(breadcrumbs(await getPages(), byId('lupus-nephritis/index'))).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
+    ]);
+  });
+
+  it('links previous and next pages within the topic only', async () => {
+    const pages = await getPages();
+    expect(previousAndNext(pages, byId('lupus-nephritis/symptoms'))).toEqual({
+      previous: { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
+      next: { label: 'Treatment', href: '/lupus-nephritis/treatment/' },
+    });
+    // The first page of a topic has no previous link, even though another topic comes before it.
+    expect(previousAndNext(pages, byId('trial-history/index'))).toEqual({ previous: undefined, next: { label: 'The Phase I trial', href: '/trial-history/phase-1/' } });
+    expect(previousAndNext(pages, byId('about/index'))).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('gives a page outside the list no neighbours', async () => {
+    expect(previousAndNext(await getPages(), fakePage('index', 'about', 0, 'Home'))).toEqual({ previous: undefined, next: undefined });
+  });
+});

@@ -1,0 +1,80 @@
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { compile } from './helpers/mdx';
+
+interface Term {
+  text: string;
+  id: string;
+  /** The words in full an <abbr> carries, when the term is an abbreviation. */
+  abbr?: string;
+  /** The words in full are added after the abbreviation. */
+  expand?: true;
+  /** Already linked earlier on the page: marked up, but not linked again. */
+  unlinked?: true;
+}
+
+/** Every <GlossaryTerm> the plugin added, in document order. */
+async function termsIn(source: string, frontmatter: Record<string, unknown> = {}): Promise<Term[]> {
+  const { mdast } = await compile(source, { frontmatter });
+  const terms: Term[] = [];
+  visit(mdast, (node) => {
+    const element = node as MdxJsxTextElement;
+    if (element.type !== 'mdxJsxTextElement' || element.name !== 'GlossaryTerm') return;
+    const attribute = (name: string) => element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    const term: Term = { text: (element.children[0] as { value: string }).value, id: String(attribute('id')?.value) };
+    if (attribute('abbr')) term.abbr = String(attribute('abbr')!.value);
+    if (attribute('expand')) term.expand = true;
+    if (attribute('unlinked')) term.unlinked = true;
+    terms.push(term);
+  });
+  return terms;
+}
+
+describe('remarkGlossary', () => {
+  it('links only the first use of a term on the page', async () => {
+    expect(await termsIn('Lupus is common. Lupus again.\n\nAnd lupus once more.')).toEqual([{ text: 'Lupus', id: 'lupus' }]);
+  });
+
+  it('prefers the longest term at the same place: "lupus nephritis" rather than "lupus"', async () => {
+    expect(await termsIn('People with lupus nephritis.')).toEqual([{ text: 'lupus nephritis', id: 'lupus-nephritis' }]);
+  });
+
+  it('spells an abbreviation out at its first use when the page has not used the words in full', async () => {
+    expect(await termsIn('LN is common.')).toEqual([{ text: 'LN', id: 'lupus-nephritis', abbr: 'lupus nephritis', expand: true }]);
+  });
+
+  it('marks an abbreviation without spelling it out again once the words in full came first', async () => {
+    expect(await termsIn('Lupus nephritis is common. LN needs care.')).toEqual([
+      { text: 'Lupus nephritis', id: 'lupus-nephritis' },
+      { text: 'LN', id: 'lupus-nephritis', abbr: 'lupus nephritis', unlinked: true },
+    ]);
+  });
+
+  it('does not add the words in full when the writer put them in brackets right after', async () => {
+    const [term] = await termsIn('SLE (systemic lupus erythematosus) varies.');
+    expect(term).toEqual({ text: 'SLE', id: 'sle', abbr: 'systemic lupus erythematosus' });
+  });
+
+  it('reads a plural abbreviation with the plural words in full', async () => {
+    const [term] = await termsIn('MSCs were given.');
+    expect(term).toMatchObject({ text: 'MSCs', id: 'msc', abbr: 'mesenchymal stromal cells' });
+  });
+
+  it('matches whole words only, so an abbreviation inside another word is left alone', async () => {
+    expect(await termsIn('hMSC and MSC-based and LNs-like.')).toEqual([]);
+  });
+
+  it('matches abbreviations case-sensitively', async () => {
+    expect((await termsIn('the ln in kiln')).filter((t) => t.abbr)).toEqual([]);
+  });
+
+  it('leaves headings, links, code and existing glossary terms alone, and links the first use in running text', async () => {
+    const terms = await termsIn('## Lupus\n\n[lupus](https://example.org) `lupus` <GlossaryTerm id="lupus">lupus</GlossaryTerm>\n\nThen lupus.');
+    expect(terms).toEqual([{ text: 'lupus', id: 'lupus' }, { text: 'lupus', id: 'lupus' }]);
+  });
+
+  it('links nothing on a page whose frontmatter says glossary: false', async () => {
+    expect(await termsIn('Lupus and LN.', { glossary: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// The helpers that turn site paths into URLs, with and without a base path. withBase() reads the
+// base Astro was configured with (import.meta.env.BASE_URL), so its sub-path cases stub that value.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { basePath } from '../../scripts/lib/built-site.mjs';
+import { pagePathFromId } from '../../src/lib/content-files';
+import { pagefindUrl, searchPageUrl } from '../../src/lib/search';
+import { sourceHref } from '../../src/lib/sources';
+import { withBase } from '../../src/lib/urls';
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('basePath (BASE_PATH as astro.config.mjs reads it)', () => {
+  it('is "/" when unset or empty', () => {
+    expect(basePath()).toBe('/');
+    expect(basePath('')).toBe('/');
+    expect(basePath(' / ')).toBe('/');
+  });
+
+  it('has exactly one slash at each end, however it is written', () => {
+    for (const raw of ['lupus-msc', '/lupus-msc', 'lupus-msc/', '//lupus-msc//']) expect(basePath(raw)).toBe('/lupus-msc/');
+  });
+});
+
+describe('withBase', () => {
+  it('leaves site paths as they are at the root', () => {
+    vi.stubEnv('BASE_URL', '/');
+    expect(withBase('/glossary/')).toBe('/glossary/');
+    expect(withBase('/')).toBe('/');
+  });
+
+  it('puts the base path in front under a sub-path', () => {
+    vi.stubEnv('BASE_URL', '/lupus-msc/');
+    expect(withBase('/glossary/')).toBe('/lupus-msc/glossary/');
+    expect(withBase('/')).toBe('/lupus-msc/');
+  });
+
+  it('accepts a base without its final slash', () => {
+    vi.stubEnv('BASE_URL', '/lupus-msc');
+    expect(withBase('/about/')).toBe('/lupus-msc/about/');
+  });
+});
+
+describe('search addresses', () => {
+  it('puts the query in the search page address, encoded, and leaves it out when blank', () => {
+    vi.stubEnv('BASE_URL', '/lupus-msc/');
+    expect(searchPageUrl('  kidney biopsy ')).toBe('/lupus-msc/search/?q=kidney+biopsy');
+    expect(searchPageUrl('a&b')).toBe('/lupus-msc/search/?q=a%26b');
+    expect(searchPageUrl('   ')).toBe('/lupus-msc/search/');
+  });
+
+  it('serves Pagefind from /pagefind/ under the base', () => {
+    vi.stubEnv('BASE_URL', '/lupus-msc/');
+    expect(pagefindUrl('pagefind.js')).toBe('/lupus-msc/pagefind/pagefind.js');
+  });
+});
+
+describe('pagePathFromId', () => {
+  it('maps a content file to its URL: index files give the folder', () => {
+    expect(pagePathFromId('index')).toBe('/');
+    expect(pagePathFromId('about/index')).toBe('/about/');
+    expect(pagePathFromId('about/privacy')).toBe('/about/privacy/');
+    expect(pagePathFromId('trial-history/phase-1-trial')).toBe('/trial-history/phase-1-trial/');
+  });
+
+  it('does not mistake a page whose name ends in "index" for an index page', () => {
+    expect(pagePathFromId('reference-index')).toBe('/reference-index/');
+  });
+});
+
+describe('sourceHref', () => {
+  it('prefers the source URL, then its DOI, then its registry record, and gives none otherwise', () => {
+    expect(sourceHref({ url: 'https://example.org/a', doi: '10.1/x', registry: 'NCT02633163' })).toBe('https://example.org/a');
+    expect(sourceHref({ doi: '10.1136/lupus-2022-000704', registry: 'NCT02633163' })).toBe('https://doi.org/10.1136/lupus-2022-000704');
+    expect(sourceHref({ registry: 'NCT02633163' })).toBe('https://clinicaltrials.gov/study/NCT02633163');
+    expect(sourceHref({})).toBeUndefined();
+  });
+});
