@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { breadcrumbs, getPages, navLabel, pagePath, previousAndNext, topicPages } from '../../src/lib/navigation';
+import { breadcrumbs, getPages, guideContents, navLabel, pagePath, previousAndNext, topicPages } from '../../src/lib/navigation';
 import { PAGES, fakePage } from './helpers/collections';
 
 // Only getCollection is replaced: the rest of astro:content stays real for other test files.
@@ -55,15 +55,38 @@ describe('navigation', () => {
     ]);
   });
 
-  it('links previous and next pages within the topic only', async () => {
+  it('links previous and next pages within the topic, then leads from its last page to the next topic', async () => {
     const pages = await getPages();
     expect(previousAndNext(pages, byId('lupus-nephritis/symptoms'))).toEqual({
       previous: { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
-      next: { label: 'Treatment', href: '/lupus-nephritis/treatment/' },
+      next: { label: 'Treatment', href: '/lupus-nephritis/treatment/', nextTopic: false },
     });
     // The first page of a topic has no previous link, even though another topic comes before it.
-    expect(previousAndNext(pages, byId('trial-history/index'))).toEqual({ previous: undefined, next: { label: 'The Phase I trial', href: '/trial-history/phase-1/' } });
+    expect(previousAndNext(pages, byId('trial-history/index'))).toEqual({
+      previous: undefined,
+      next: { label: 'The Phase I trial', href: '/trial-history/phase-1/', nextTopic: false },
+    });
+    // A topic's last page is no dead end: "next" is the following topic's overview, marked as such.
+    expect(previousAndNext(pages, byId('trial-history/phase-1'))).toEqual({
+      previous: { label: 'The US trials', href: '/trial-history/' },
+      next: { label: 'Lupus nephritis', href: '/lupus-nephritis/', nextTopic: true },
+    });
+    expect(previousAndNext(pages, byId('lupus-nephritis/treatment'))).toEqual({
+      previous: { label: 'Symptoms and diagnosis', href: '/lupus-nephritis/symptoms/' },
+      next: { label: 'About this site', href: '/about/', nextTopic: true },
+    });
+    // After the last topic it wraps to the first; here that topic has no overview page, so no link.
     expect(previousAndNext(pages, byId('about/index'))).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('lists the current topic\'s pages as guide contents by full title, marking the current one', async () => {
+    const pages = await getPages();
+    expect(guideContents(pages, byId('lupus-nephritis/symptoms'))).toEqual([
+      { label: 'Lupus nephritis: an overview', href: '/lupus-nephritis/', current: false },
+      { label: 'Symptoms and diagnosis', href: '/lupus-nephritis/symptoms/', current: true },
+      { label: 'Treatment for lupus nephritis', href: '/lupus-nephritis/treatment/', current: false },
+    ]);
+    expect(guideContents(pages, byId('index'))).toEqual([]);
   });
 
   it('gives a page outside the list no neighbours', async () => {

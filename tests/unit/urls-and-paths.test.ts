@@ -2,7 +2,7 @@
 // base Astro was configured with (import.meta.env.BASE_URL), so its sub-path cases stub that value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath } from '../../scripts/lib/built-site.mjs';
-import { pagePathFromId } from '../../src/lib/content-files';
+import { pagePathFromId } from '../../src/lib/paths';
 import { pagefindUrl, searchPageUrl } from '../../src/lib/search';
 import { sourceHref } from '../../src/lib/sources';
 import { withBase } from '../../src/lib/urls';
