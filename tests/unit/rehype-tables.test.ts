@@ -28,7 +28,25 @@ describe('rehypeTables', () => {
     const table = await tableOf(`<Table caption="Trials by phase">\n\n${TABLE}\n\n</Table>`);
     const first = table.children[0] as Element;
     expect(first.tagName).toBe('caption');
-    expect(text(first)).toBe('Trials by phase');
+    // The trailing space is deliberate (see the next test).
+    expect(text(first)).toBe('Trials by phase ');
+  });
+
+  it('ends the caption and every cell with a space, so the search index does not glue neighbouring cells into one word', async () => {
+    const table = await tableOf(`<Table caption="Trials by phase">\n\n${TABLE}\n\n</Table>`);
+    const cells = [...elements(table, 'caption'), ...elements(table, 'th'), ...elements(table, 'td')];
+    expect(cells).toHaveLength(1 + 2 + 4);
+    for (const cell of cells) expect(cell.children.at(-1)).toMatchObject({ type: 'text', value: expect.stringMatching(/ $/) });
+  });
+
+  it('labels every body cell with its column header, so narrow screens can draw rows as cards', async () => {
+    const plain = await tableOf(`<Table caption="Trials by phase">\n\n${TABLE}\n\n</Table>`);
+    expect(elements(plain, 'td').map((td) => td.properties['dataLabel'])).toEqual(['Trial', 'Phase', 'Trial', 'Phase']);
+    // Column headers need no label; row headers (the first cell of a body row) keep theirs.
+    expect(elements(plain, 'th').map((th) => th.properties['dataLabel'])).toEqual([undefined, undefined]);
+    const withRowHeaders = await tableOf(`<Table caption="Trials by phase" rowHeaders>\n\n${TABLE}\n\n</Table>`);
+    const rowHeaders = elements(withRowHeaders, 'th').filter((th) => th.properties['scope'] === 'row');
+    expect(rowHeaders.map((th) => th.properties['dataLabel'])).toEqual(['Trial', 'Trial']);
   });
 
   it('gives every column header scope="col"', async () => {
