@@ -3,23 +3,36 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readStudies } from '../../src/lib/content-files';
 import { readPageData } from '../../src/lib/page-data';
 import { compile, compileError } from './helpers/mdx';
 
 // Two real sources, whatever they are called today.
 const [first, second] = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
 
-/** The `citations` attribute the plugin gives each <Cite>, in document order. */
-function citeAnchors(mdast: Parameters<typeof visit>[0]): string[] {
-  const anchors: string[] = [];
+/** One attribute of every JSX element called `name`, in document order. */
+function elementAttribute(mdast: Parameters<typeof visit>[0], name: string, attribute: string): string[] {
+  const values: string[] = [];
   visit(mdast, (node) => {
     const element = node as MdxJsxTextElement;
-    if ((element.type === 'mdxJsxTextElement' || (element.type as string) === 'mdxJsxFlowElement') && element.name === 'Cite') {
-      const value = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'citations')?.value;
-      anchors.push(String(value));
+    if ((element.type === 'mdxJsxTextElement' || (element.type as string) === 'mdxJsxFlowElement') && element.name === name) {
+      const value = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
+      values.push(String(value));
     }
   });
-  return anchors;
+  return values;
+}
+
+/** The `citations` attribute the plugin gives each <Cite>, in document order. */
+const citeAnchors = (mdast: Parameters<typeof visit>[0]): string[] => elementAttribute(mdast, 'Cite', 'citations');
+
+/** The first paragraph's text, with each <Cite> drawn as "[Cite]". */
+function paragraphText(mdast: Parameters<typeof visit>[0]): string {
+  let text: string | undefined;
+  visit(mdast, 'paragraph', (paragraph: { children: { type: string; value?: string; name?: string }[] }) => {
+    text ??= paragraph.children.map((child) => (child.type === 'text' ? child.value : `[${child.name}]`)).join('');
+  });
+  return text!;
 }
 
 describe('remarkCitations', () => {
@@ -35,8 +48,64 @@ describe('remarkCitations', () => {
   });
 
   it('accepts several ids in one citation, separated by spaces or commas', async () => {
-    const { mdast } = await compile(`Both <Cite id="${first} ${second}" />, again <Cite id="${second},${first}" />.`);
+    // Two paragraphs, so the second citation (the same sources) is not collapsed into the first.
+    const { mdast } = await compile(`Both <Cite id="${first} ${second}" />.\n\nAgain <Cite id="${second},${first}" />.`);
     expect(citeAnchors(mdast)).toEqual(['1:1 2:1', '2:2 1:2']);
+  });
+
+  it('drops a citation that the next citation in the same paragraph repeats, with the space before it', async () => {
+    const { mdast, file } = await compile(`A <Cite id="${first}" />. B <Cite id="${first}" />. C <Cite id="${first}" />.`);
+    expect(citeAnchors(mdast)).toEqual(['1:1']);
+    expect(paragraphText(mdast)).toBe('A. B. C[Cite].');
+    const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+    expect(readPageData(frontmatter).citations).toEqual([{ id: first, number: 1, occurrences: 1 }]);
+  });
+
+  it('treats the same sources in another order as a repeat', async () => {
+    const { mdast, file } = await compile(`A <Cite id="${first} ${second}" />. B <Cite id="${second}, ${first}" />.`);
+    // The later citation is the one kept, so its order (second, first) decides the numbers.
+    expect(citeAnchors(mdast)).toEqual(['1:1 2:1']);
+    const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+    expect(readPageData(frontmatter).citations.map((cited) => cited.id)).toEqual([second, first]);
+  });
+
+  it('keeps a repeat that another citation separates, so the other one does not seem to support both sentences', async () => {
+    const { mdast } = await compile(`A <Cite id="${first}" />. B <Cite id="${second}" />. C <Cite id="${first}" />.`);
+    expect(citeAnchors(mdast)).toEqual(['1:1', '2:1', '1:2']);
+  });
+
+  it('collapses repeats within a table cell but not across cells', async () => {
+    const table = `<Table caption="Claims">\n\n| Claim | Other |\n| ----- | ----- |\n| A <Cite id="${first}" /> B <Cite id="${first}" /> | C <Cite id="${first}" /> |\n\n</Table>`;
+    expect(citeAnchors((await compile(table)).mdast)).toEqual(['1:1', '1:2']);
+  });
+
+  it('removes the space between a marker and the word before it, so the marker stays on that word\'s line', async () => {
+    const { mdast } = await compile(`Forty people took part <Cite id="${first}" />.`);
+    expect(paragraphText(mdast)).toBe('Forty people took part[Cite].');
+  });
+
+  it('counts each row of an <EvidenceTable> as a citation of its study\'s source, in page order', async () => {
+    const studies = readStudies();
+    const { mdast, file } = await compile(`Before <Cite id="${studies[0]!.citation}" />.\n\n<EvidenceTable />\n\nAfter <Cite id="${studies[0]!.citation}" />.`);
+    // Number the rows as a reader meets them: the first citation above, then the table, row by row.
+    const expected = new Map<string, { number: number; occurrences: number }>([[studies[0]!.citation, { number: 1, occurrences: 1 }]]);
+    const rows = studies.map((study) => {
+      const cited = expected.get(study.citation) ?? { number: expected.size + 1, occurrences: 0 };
+      cited.occurrences += 1;
+      expected.set(study.citation, cited);
+      return `${study.id}=${cited.number}:${cited.occurrences}`;
+    });
+    expect(elementAttribute(mdast, 'EvidenceTable', 'citations')).toEqual([rows.join(' ')]);
+    const afterTable = expected.get(studies[0]!.citation)!.occurrences + 1;
+    expect(citeAnchors(mdast)).toEqual(['1:1', `1:${afterTable}`]);
+    const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+    expect(readPageData(frontmatter).citations).toEqual(
+      [...expected].map(([id, cited]) => ({ id, number: cited.number, occurrences: id === studies[0]!.citation ? afterTable : cited.occurrences })),
+    );
+  });
+
+  it('refuses an <EvidenceTable> condition that is not a known one, listing the allowed ones', async () => {
+    expect(await compileError('<EvidenceTable condition="asthma" />')).toContain('line 1: <EvidenceTable condition="…"> must be one of: lupus, lupus-nephritis');
   });
 
   it('hands the layout an empty reference list for a page without citations', async () => {
