@@ -7,6 +7,7 @@ import { schemaMessages, schemaParse } from './helpers/schema';
 const page = {
   title: 'Treatment for lupus nephritis',
   description: 'How lupus nephritis is treated.',
+  summary: 'Medicines calm the inflammation and protect the kidneys. Most people take them for years.',
   topic: 'lupus-nephritis',
   order: 3,
   lastReviewed: new Date('2026-11-22'),
@@ -21,6 +22,25 @@ describe('the pages schema', () => {
 
   it('accepts a description of exactly 160 characters', () => {
     expect(pageProblems({ description: 'x'.repeat(160) })).toEqual([]);
+  });
+
+  it('refuses a page without a summary, saying what a summary is for', () => {
+    const { summary: _, ...withoutSummary } = page;
+    expect(schemaMessages(collections.pages, withoutSummary)).toEqual([
+      'summary: "summary" is missing or is not text: write one or two plain sentences that answer the reader\'s main question; they are shown under the heading',
+    ]);
+  });
+
+  it('refuses a summary over 220 characters, and accepts exactly 220', () => {
+    expect(pageProblems({ summary: 'x'.repeat(221) })).toEqual([
+      'summary: "summary" is 221 characters long; keep it to 220 characters or fewer (one or two short sentences) so it fits on a phone\'s first screen',
+    ]);
+    expect(pageProblems({ summary: 'x'.repeat(220) })).toEqual([]);
+  });
+
+  it('refuses a summary of three sentences, and accepts two ending in ! or ?', () => {
+    expect(pageProblems({ summary: 'One. Two. Three.' })).toEqual(['summary: "summary" has 3 sentences; use one or two, and move the rest into the page']);
+    expect(pageProblems({ summary: 'Is it safe? So far, yes!' })).toEqual([]);
   });
 
   it('refuses an empty title', () => {
@@ -54,7 +74,7 @@ describe('the pages schema', () => {
 
   it('refuses a misspelt field and lists the allowed ones', () => {
     expect(pageProblems({ titel: 'x' })).toEqual([
-      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials',
+      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials',
     ]);
   });
 
@@ -78,7 +98,7 @@ describe('the pages schema', () => {
     });
 
     it('refuses an unknown phase or status and lists the allowed ones', () => {
-      expect(pageProblems({ trials: [{ ...trial, phase: 'Phase 2' }] })).toEqual(['trials.0.phase: "phase" must be one of: Phase I, Phase II, Phase III, Phase IV']);
+      expect(pageProblems({ trials: [{ ...trial, phase: 'Phase 2' }] })).toEqual(['trials.0.phase: "phase" must be one of: Phase I, Phase I/II, Phase II, Phase III, Phase IV']);
       expect(pageProblems({ trials: [{ ...trial, status: ['Done'] }] })[0]).toMatch(/^trials\.0\.status\.0: each "status" must be one of: ActiveNotRecruiting, Completed, /);
     });
 
@@ -132,12 +152,40 @@ describe('the sources schema', () => {
     expect(schemaMessages(collections.sources, withoutAuthors)).toEqual(['authors: source "kamen-2022" needs "authors" (a list) or "publisher"']);
   });
 
-  it('refuses a source with no way to find it, and accepts "publishedIn" as one', () => {
+  it('refuses a source with no way to find it, whatever "publishedIn" says', () => {
     const { doi: _, ...withoutDoi } = source;
-    expect(schemaMessages(collections.sources, withoutDoi)).toEqual([
-      'url: source "kamen-2022" needs a way to find it: "url", "doi", "registry", or "publishedIn" saying where it was published',
+    const noWay = 'url: source "kamen-2022" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)';
+    expect(schemaMessages(collections.sources, withoutDoi)).toEqual([noWay]);
+    expect(schemaMessages(collections.sources, { ...withoutDoi, publishedIn: 'Lupus Sci Med 2022;9:e000704' })).toEqual([noWay]);
+  });
+
+  it('accepts a PubMed number, a registry number or the address of the source itself as the way to find it', () => {
+    const { doi: _, ...withoutDoi } = source;
+    for (const way of [{ pmid: '35840225' }, { registry: 'NCT02633163' }, { url: 'https://www.fda.gov/news-events/press-announcements/some-announcement' }]) {
+      expect(schemaMessages(collections.sources, { ...withoutDoi, ...way })).toEqual([]);
+    }
+    expect(sourceProblems({ pmid: 'PMID 35840225' })).toEqual(['pmid: "pmid" must be the PubMed number alone, in quotes, for example "35840225"']);
+  });
+
+  it('refuses a source whose only address is a home page', () => {
+    const { doi: _, ...withoutDoi } = source;
+    for (const url of ['https://www.fda.gov', 'https://www.fda.gov/']) {
+      expect(schemaMessages(collections.sources, { ...withoutDoi, url })).toEqual([
+        `url: source "kamen-2022" has only "url" ${url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`,
+      ]);
+    }
+  });
+
+  it('refuses a source without a date', () => {
+    const { published: _, ...withoutDate } = source;
+    expect(schemaMessages(collections.sources, withoutDate)).toEqual(['published: "published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated']);
+  });
+
+  it('accepts a note for readers and one for editors, and refuses the old "note", naming its replacements', () => {
+    expect(sourceProblems({ readerNote: 'Sources differ on the number of participants.', editorNote: 'Read in full on PubMed Central.' })).toEqual([]);
+    expect(sourceProblems({ note: 'x' })).toEqual([
+      ': unknown source field(s) "note": allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")',
     ]);
-    expect(schemaMessages(collections.sources, { ...withoutDoi, publishedIn: 'Lupus Sci Med 2022;9:e000704' })).toEqual([]);
   });
 });
 
