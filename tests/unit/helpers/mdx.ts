@@ -10,8 +10,10 @@ import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeTables } from '../../../src/lib/rehype-tables';
 import { remarkCitations } from '../../../src/lib/remark-citations';
+import { remarkDatedClaims } from '../../../src/lib/remark-dated-claims';
 import { remarkGlossary } from '../../../src/lib/remark-glossary';
 import { remarkLinksAndImages } from '../../../src/lib/remark-links-and-images';
+import { remarkStudyFacts } from '../../../src/lib/remark-study-facts';
 
 /** Where the page pretends to live; error messages name it. */
 export const PAGE_FILE = 'content/pages/example.mdx';
@@ -27,7 +29,7 @@ export interface Compiled {
 /** The plugins in the order astro.config.mjs runs them. */
 export function sitePlugins(base = '/'): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
   return {
-    remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkGlossary],
+    remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkStudyFacts, remarkDatedClaims, remarkGlossary],
     rehypePlugins: [rehypeTables],
   };
 }
