@@ -125,7 +125,7 @@ const result = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: chromePath },
   base,
   build: {
-    steps: build.map(({ output, ...step }) => step),
+    steps: build.map(({ output: _output, ...step }) => step),
     seconds: build.reduce((t, s) => t + s.seconds, 0),
     cpuSeconds: build.reduce((t, s) => t + (s.cpuSeconds ?? 0), 0),
     indexSeconds: indexingSeconds(build),

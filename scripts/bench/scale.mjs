@@ -50,7 +50,7 @@ export function scaleRun(root, extra) {
     for (let i = 1; i <= extra; i++) writeFileSync(join(out, `page-${String(i).padStart(4, '0')}.mdx`), generatedPage(i, sources[0].id));
     const build = timedBuild(dir);
     const pages = readManifest(join(dir, 'dist')).pages.length;
-    return { extraPages: extra, pages, build: build.map(({ output, ...step }) => step), indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
+    return { extraPages: extra, pages, build: build.map(({ output: _output, ...step }) => step), indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

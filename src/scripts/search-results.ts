@@ -97,9 +97,14 @@ function withoutLeading(excerpt: string, text: string): string {
   let matched = 0;
   while (at < excerpt.length && matched < text.length) {
     const tag = /^<\/?mark>/.exec(excerpt.slice(at));
-    if (tag) at += tag[0].length;
-    else if (excerpt[at] === text[matched]) (at++, matched++);
-    else return excerpt;
+    if (tag) {
+      at += tag[0].length;
+    } else if (excerpt[at] === text[matched]) {
+      at++;
+      matched++;
+    } else {
+      return excerpt;
+    }
   }
   const rest = excerpt.slice(at).replace(/^<\/mark>/, '').trimStart();
   // A mark the term ended inside of: drop its closing tag so marks stay paired.
