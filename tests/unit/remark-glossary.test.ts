@@ -1,7 +1,25 @@
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readPageData } from '../../src/lib/page-data';
 import { compile } from './helpers/mdx';
+
+// A real source, whatever it is called today.
+const [source] = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
+
+/** The names of the JSX elements directly inside each span.keep-together, in document order. */
+async function keptTogether(markdown: string): Promise<string[][]> {
+  const { mdast } = await compile(markdown);
+  const groups: string[][] = [];
+  visit(mdast, (node) => {
+    const element = node as MdxJsxTextElement;
+    const isKeepTogether = element.type === 'mdxJsxTextElement' && element.name === 'span' && element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'keep-together');
+    if (isKeepTogether) groups.push(element.children.map((child) => (child as MdxJsxTextElement).name ?? child.type));
+  });
+  return groups;
+}
 
 interface Term {
   text: string;
@@ -76,5 +94,25 @@ describe('remarkGlossary', () => {
 
   it('links nothing on a page whose frontmatter says glossary: false', async () => {
     expect(await termsIn('Lupus and LN.', { glossary: false })).toEqual([]);
+  });
+
+  it('does not treat organisations as glossary terms (pages spell them out at first use)', async () => {
+    expect(await termsIn('The FDA, the NIH, the CDC and MUSC.')).toEqual([]);
+  });
+
+  it('hands the layout the terms explained on the page, in order of first use, for the printed word list', async () => {
+    const { file } = await compile('People with lupus nephritis. Lupus again. MSCs were given.');
+    const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+    expect(readPageData(frontmatter).glossaryTerms).toEqual(['lupus-nephritis', 'lupus', 'msc']);
+  });
+
+  it('keeps a term and the citation marker right after it together, so the marker cannot start a line', async () => {
+    expect(await keptTogether(`People with lupus <Cite id="${source}" /> often feel tired.`)).toEqual([['GlossaryTerm', 'Cite']]);
+    // Nothing to wrap when a word, not a term, comes before the marker.
+    expect(await keptTogether(`Many feel tired <Cite id="${source}" />.`)).toEqual([]);
+  });
+
+  it('does not wrap an abbreviation spelt out after it, so the words in full can still wrap', async () => {
+    expect(await keptTogether(`LN <Cite id="${source}" /> is common.`)).toEqual([]);
   });
 });
