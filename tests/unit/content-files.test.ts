@@ -1,0 +1,61 @@
+// src/lib/content-files.ts: every page's plugins ask for the same content files, so each is read
+// once and read again only when it changes (`astro dev` must never serve stale data). These tests
+// run in a throwaway project folder, since the module reads from the working directory.
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A fresh copy of the module for each test: other test files (sharing this process) have filled its
+// caches from the real project.
+let readGlossary: typeof import('../../src/lib/content-files').readGlossary;
+let readPagePaths: typeof import('../../src/lib/content-files').readPagePaths;
+let readSourceIds: typeof import('../../src/lib/content-files').readSourceIds;
+
+const projectRoot = process.cwd();
+let dir: string;
+
+/** Sets a file's or folder's times well in the past, so the next change is certain to move them. */
+const age = (path: string) => utimesSync(path, new Date('2020-01-01'), new Date('2020-01-01'));
+
+beforeEach(async () => {
+  vi.resetModules();
+  ({ readGlossary, readPagePaths, readSourceIds } = await import('../../src/lib/content-files'));
+  dir = mkdtempSync(join(tmpdir(), 'content-files-'));
+  mkdirSync(join(dir, 'content', 'pages', 'about'), { recursive: true });
+  writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus\n  term: lupus\n  definition: An illness.\n');
+  writeFileSync(join(dir, 'content', 'sources.yaml'), '- id: kamen-2022\n');
+  writeFileSync(join(dir, 'content', 'pages', 'index.mdx'), '');
+  writeFileSync(join(dir, 'content', 'pages', 'about', 'index.mdx'), '');
+  for (const folder of [join(dir, 'content', 'pages'), join(dir, 'content', 'pages', 'about')]) age(folder);
+  process.chdir(dir);
+});
+
+afterEach(() => {
+  process.chdir(projectRoot);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('content files', () => {
+  it('reads a YAML file once while it is unchanged, and again as soon as it changes', () => {
+    const first = readGlossary();
+    expect(readGlossary()).toBe(first);
+    writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus-nephritis\n  term: lupus nephritis\n  definition: Kidney inflammation.\n');
+    expect(readGlossary().map((entry) => entry.id)).toEqual(['lupus-nephritis']);
+  });
+
+  it('keeps the set of source ids while sources.yaml is unchanged, and sees a new source', () => {
+    const first = readSourceIds();
+    expect(readSourceIds()).toBe(first);
+    writeFileSync(join(dir, 'content', 'sources.yaml'), '- id: kamen-2022\n- id: wang-2017\n');
+    expect([...readSourceIds()]).toEqual(['kamen-2022', 'wang-2017']);
+  });
+
+  it('lists page paths from content/pages and sees a page added to a sub-folder', () => {
+    const first = readPagePaths();
+    expect([...first].sort()).toEqual(['/', '/about/']);
+    expect(readPagePaths()).toBe(first);
+    writeFileSync(join(dir, 'content', 'pages', 'about', 'privacy.mdx'), '');
+    expect([...readPagePaths()].sort()).toEqual(['/', '/about/', '/about/privacy/']);
+  });
+});
