@@ -2,7 +2,7 @@
 // base Astro was configured with (import.meta.env.BASE_URL), so its sub-path cases stub that value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath } from '../../scripts/lib/built-site.mjs';
-import { pagePathFromId } from '../../src/lib/paths';
+import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from '../../src/lib/paths';
 import { pagefindUrl, searchPageUrl } from '../../src/lib/search';
 import { sourceHref } from '../../src/lib/sources';
 import { withBase } from '../../src/lib/urls';
@@ -64,6 +64,35 @@ describe('pagePathFromId', () => {
 
   it('does not mistake a page whose name ends in "index" for an index page', () => {
     expect(pagePathFromId('reference-index')).toBe('/reference-index/');
+  });
+});
+
+describe('joinBase and stripBase', () => {
+  it('puts a site path under the base, with one slash between them', () => {
+    expect(joinBase('/', '/about/')).toBe('/about/');
+    expect(joinBase('lupus-msc', '/about/')).toBe('/lupus-msc/about/');
+    expect(joinBase('/lupus-msc/', '//about/')).toBe('/lupus-msc/about/');
+  });
+
+  it('takes the base off a served path, and refuses a path outside the base', () => {
+    expect(stripBase('/lupus-msc/', '/lupus-msc/about/')).toBe('/about/');
+    expect(stripBase('/lupus-msc/', '/lupus-msc/')).toBe('/');
+    expect(stripBase('/lupus-msc/', '/about/')).toBeNull();
+    expect(stripBase('/', '/about/')).toBe('/about/');
+  });
+});
+
+describe('pageIdFromFile and builtFileOfPath', () => {
+  it('makes a content id from a file path in content/pages, on any operating system', () => {
+    expect(pageIdFromFile('about/privacy.mdx')).toBe('about/privacy');
+    expect(pageIdFromFile('about\\index.mdx')).toBe('about/index');
+    expect(pagePathFromId(pageIdFromFile('about\\index.mdx'))).toBe('/about/');
+  });
+
+  it('finds the HTML file Astro writes for a site path', () => {
+    expect(builtFileOfPath('/')).toBe('index.html');
+    expect(builtFileOfPath('/about/privacy/')).toBe('about/privacy/index.html');
+    expect(builtFileOfPath('/404.html')).toBe('404.html');
   });
 });
 
