@@ -16,7 +16,12 @@ import { siteUrl, toSitePath, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 
 const JS_BUDGET = 2 * 1024;
-const PAGE_BUDGET = 20 * 1024;
+/**
+ * A reading page's HTML and CSS, gzipped. 22 kB since every page carries the search dialog's shell
+ * (so Ctrl+K shows a focused search box at once, issue 13) and the glossary definitions in place
+ * (issue 12); it was 20 kB before them.
+ */
+const PAGE_BUDGET = 22 * 1024;
 /**
  * The full source list and the glossary grow with every source and term the site adds (the new
  * pages of issue 11 took /sources/ past 20 kB). They are reference lists, reached from a citation

@@ -10,33 +10,41 @@ import { bulletList } from './helpers/format.ts';
 const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 
 /**
- * Sheets each page took before issue 12 made printouts shorter (smaller references without notes,
- * a word list instead of nothing). A page may print on fewer, never on more: if new content makes
- * a page genuinely longer, raise its number here deliberately, in the same commit.
+ * The most sheets each page may print on, A4 and US Letter, under the sub-path build CI tests
+ * (longer printed addresses). Set from the printouts after issues 10 to 12 landed (November 2026):
+ * issue 12's print changes (smaller references without notes) took the earlier content from 105 to
+ * 99 A4 sheets in all; the corrected facts, summaries, evidence table and About section then added
+ * text. A page may print on fewer, never on more: if new content makes a page genuinely longer,
+ * raise its number here deliberately, in the same commit.
  */
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
-  '/': { A4: 4, Letter: 4 },
+  '/': { A4: 4, Letter: 5 },
   '/404.html': { A4: 2, Letter: 2 },
-  '/about/': { A4: 2, Letter: 2 },
+  '/about/': { A4: 3, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
-  '/about/privacy/': { A4: 1, Letter: 1 },
-  '/glossary/': { A4: 11, Letter: 11 },
+  '/about/privacy/': { A4: 1, Letter: 2 },
+  '/glossary/': { A4: 11, Letter: 12 },
   '/lupus-nephritis/': { A4: 4, Letter: 4 },
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 4, Letter: 4 },
-  '/lupus-nephritis/research/': { A4: 4, Letter: 5 },
-  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 3, Letter: 4 },
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 5, Letter: 6 },
+  '/lupus-nephritis/research/': { A4: 5, Letter: 6 },
+  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   '/lupus-nephritis/treatment/': { A4: 5, Letter: 6 },
-  '/search/': { A4: 5, Letter: 5 },
-  '/sources/': { A4: 10, Letter: 10 },
-  '/stromal-cell-therapy/': { A4: 4, Letter: 4 },
-  '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 7 },
-  '/stromal-cell-therapy/safety/': { A4: 5, Letter: 5 },
+  '/search/': { A4: 5, Letter: 6 },
+  '/sources/': { A4: 12, Letter: 13 },
+  '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
+  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 6, Letter: 7 },
+  '/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 7 },
+  '/stromal-cell-therapy/research-so-far/': { A4: 9, Letter: 10 },
+  '/stromal-cell-therapy/safety/': { A4: 4, Letter: 5 },
   '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 5, Letter: 5 },
-  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
-  '/trial-history/': { A4: 6, Letter: 6 },
-  '/trial-history/funding/': { A4: 4, Letter: 5 },
+  '/stromal-cell-therapy/trials-open-now/': { A4: 7, Letter: 7 },
+  '/stromal-cell-therapy/unproven-clinics/': { A4: 5, Letter: 5 },
+  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
+  '/trial-history/': { A4: 5, Letter: 5 },
+  '/trial-history/funding/': { A4: 4, Letter: 4 },
   '/trial-history/phase-1-trial/': { A4: 5, Letter: 6 },
-  '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 7 },
+  '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 6 },
 };
 
 /** What the page holds, read from the DOM on screen before printing. */
@@ -239,9 +247,9 @@ for (const { path } of builtPages()) {
       }
       // Source notes are editors' context for the Sources page, not for a page's printed references.
       if (facts.sourceUrls.length && /Note:/.test(all) && path !== '/sources/') problems.push('a source note printed with the references');
-      // Never more sheets than before issue 12 (fewer words, smaller references): see PRINT_BUDGET.
+      // Never more sheets than PRINT_BUDGET allows: a page that grows on paper is a deliberate choice.
       const budget = PRINT_BUDGET[path]?.[format];
-      if (budget !== undefined && pages.length > budget) problems.push(`${pages.length} sheets, more than the ${budget} this page needed before issue 12`);
+      if (budget !== undefined && pages.length > budget) problems.push(`${pages.length} sheets, more than the ${budget} in PRINT_BUDGET`);
 
       // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
       pages.forEach((text, index) => {
