@@ -2,7 +2,7 @@
 // that prove what the build does with a given input (fails and names the problem, or warns).
 import { expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, readFileSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from './pages.ts';
@@ -26,6 +26,22 @@ export interface BuildResult {
 }
 
 /**
+ * The copy's node_modules: a link to each installed package, but not Astro's and Vite's caches
+ * (node_modules/.astro holds the content layer's data store). Linking the whole folder made
+ * fixture builds running side by side share one data store, so one build rendered another's
+ * fixture page (seen in CI: the valid control failed on /unknown-citation/).
+ */
+function linkPackages(dir: string): void {
+  const source = join(PROJECT_ROOT, 'node_modules');
+  const target = join(dir, 'node_modules');
+  mkdirSync(target);
+  for (const entry of readdirSync(source)) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(join(source, entry), join(target, entry));
+  }
+}
+
+/**
  * Copies the project to a temp dir, adds the fixture folder's files and builds. An `.mdx` file
  * becomes a page in content/pages/; a `*.sources.yaml` file is appended to content/sources.yaml
  * (so the real sources stay valid); any other `.yaml` file replaces the content file of that name
@@ -40,7 +56,7 @@ export async function buildWithFixture(fixtureDir: string): Promise<BuildResult>
       return !NOT_COPIED.has(rel.split(/[\\/]/)[0]!);
     },
   });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
   const files = readdirSync(fixtureDir).filter((f) => statSync(join(fixtureDir, f)).isFile());
   expect(files.length, `fixture files in ${fixtureDir}`).toBeGreaterThan(0);
   for (const f of files) {
