@@ -35,7 +35,9 @@ const outDir = './dist';
 let contentPagesByPath;
 const contentPageAt = (/** @type {string} */ url) => {
   contentPagesByPath ??= new Map(
-    readManifest(fileURLToPath(new URL(outDir, import.meta.url))).pages.filter((page) => page.kind === 'content').map((page) => [page.path, page]),
+    readManifest(fileURLToPath(new URL(outDir, import.meta.url)))
+      .pages.filter((page) => page.kind === 'content')
+      .map((page) => [page.path, page]),
   );
   const path = stripBase(base, new URL(url).pathname);
   return path === null ? undefined : contentPagesByPath.get(path);

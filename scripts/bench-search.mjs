@@ -22,7 +22,23 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Queries with results, each different, so later runs measure searching rather than a cache. */
-export const BENCH_QUERIES = ['kidney', 'stem cell', 'side effects', 'Oklahoma', 'dialysis', 'CellCept', 'placebo', 'umbilical cord', 'biopsy', 'funding', 'safety', 'MiSLE', 'prednisone', 'bone marrow', 'infusion'];
+export const BENCH_QUERIES = [
+  'kidney',
+  'stem cell',
+  'side effects',
+  'Oklahoma',
+  'dialysis',
+  'CellCept',
+  'placebo',
+  'umbilical cord',
+  'biopsy',
+  'funding',
+  'safety',
+  'MiSLE',
+  'prednisone',
+  'bone marrow',
+  'infusion',
+];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -38,11 +38,19 @@ const table = (headers, rows) => {
   const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
   return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
 };
-const scaleTable = (figures) => table(
-  ['Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'],
-  figures.map((s) => [s.extraPages, s.pages, s.seconds.toFixed(1), s.cpuSeconds.toFixed(1), s.cpuMsPerPage.toFixed(0),
-    s.marginalCpuMsPerPage === null ? '-' : s.marginalCpuMsPerPage.toFixed(0), kb(s.indexBytes)]),
-);
+const scaleTable = (figures) =>
+  table(
+    ['Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'],
+    figures.map((s) => [
+      s.extraPages,
+      s.pages,
+      s.seconds.toFixed(1),
+      s.cpuSeconds.toFixed(1),
+      s.cpuMsPerPage.toFixed(0),
+      s.marginalCpuMsPerPage === null ? '-' : s.marginalCpuMsPerPage.toFixed(0),
+      kb(s.indexBytes),
+    ]),
+  );
 
 if (args.includes('--scale-only')) {
   const runs = [0, ...SCALE].map((extra) => {
@@ -78,7 +86,8 @@ const pages = builtPages.map((page) => {
     // Inline scripts count too (JSON-LD is data, not JavaScript).
     ...[...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1])),
   ];
-  const sum = (list) => list.map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const sum = (list) =>
+    list.map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { path: page.path, kind: page.kind, html: sizes(html), css: sum(css), js: sum(js) };
 });
 
@@ -106,10 +115,20 @@ await browser.close();
 // ---- Search
 const pagefindDir = join(DIST, 'pagefind');
 const queries = await benchSearch({ url: server.url });
-const search = { indexBytes: existsSync(pagefindDir) ? indexDataSize(pagefindDir) : 0, allFilesBytes: existsSync(pagefindDir) ? dirSize(pagefindDir) : 0, queries };
+const search = {
+  indexBytes: existsSync(pagefindDir) ? indexDataSize(pagefindDir) : 0,
+  allFilesBytes: existsSync(pagefindDir) ? dirSize(pagefindDir) : 0,
+  queries,
+};
 
 // ---- Lighthouse
-const lighthouse = LIGHTHOUSE ? await runLighthouse(pages.map((p) => server.url + p.path.slice(1)), chromePath, log) : {};
+const lighthouse = LIGHTHOUSE
+  ? await runLighthouse(
+      pages.map((p) => server.url + p.path.slice(1)),
+      chromePath,
+      log,
+    )
+  : {};
 for (const page of pages) page.lighthouse = lighthouse[server.url + page.path.slice(1)] ?? null;
 await server.close();
 
@@ -141,33 +160,56 @@ writeFileSync(join('bench-results', `bench-${result.date.replace(/[:.]/g, '-')}.
 writeFileSync(join('bench-results', 'latest.json'), json);
 
 console.log(`\n## Build (${result.machine.cpus} CPUs, Node ${process.version})\n`);
-console.log(table(['Step', 'Wall s', 'CPU s'], build.map((s) => [s.step, s.seconds.toFixed(1), s.cpuSeconds?.toFixed(1) ?? '-'])));
+console.log(
+  table(
+    ['Step', 'Wall s', 'CPU s'],
+    build.map((s) => [s.step, s.seconds.toFixed(1), s.cpuSeconds?.toFixed(1) ?? '-']),
+  ),
+);
 console.log(`\nOf which search indexing (src/integrations/search-index.ts): ${result.build.indexSeconds?.toFixed(1) ?? '-'} s`);
 console.log(`Pages: ${builtPages.length}`);
 console.log('\n## Pages (kB: raw / gzip / brotli; transfer is what Chromium downloaded, brotli where accepted)\n');
-console.log(table(
-  ['Page', 'HTML', 'CSS', 'JS', 'Total br', 'Requests', 'Transfer'],
-  pages.map((p) => [
-    p.path,
-    `${kb(p.html.raw)} / ${kb(p.html.gzip)} / ${kb(p.html.brotli)}`,
-    `${kb(p.css.raw)} / ${kb(p.css.gzip)} / ${kb(p.css.brotli)}`,
-    `${kb(p.js.raw)} / ${kb(p.js.gzip)} / ${kb(p.js.brotli)}`,
-    kb(p.html.brotli + p.css.brotli + p.js.brotli),
-    `${p.requestsWithoutFavicon} (+${p.requests - p.requestsWithoutFavicon} icon)`,
-    kb(p.transferBytes),
-  ]),
-));
-console.log(`\n## Search\n\nIndex data (index/, fragment/, filter/, entry): ${kb(search.indexBytes)} kB; dist/pagefind in all, with UI and WebAssembly: ${kb(search.allFilesBytes)} kB`);
+console.log(
+  table(
+    ['Page', 'HTML', 'CSS', 'JS', 'Total br', 'Requests', 'Transfer'],
+    pages.map((p) => [
+      p.path,
+      `${kb(p.html.raw)} / ${kb(p.html.gzip)} / ${kb(p.html.brotli)}`,
+      `${kb(p.css.raw)} / ${kb(p.css.gzip)} / ${kb(p.css.brotli)}`,
+      `${kb(p.js.raw)} / ${kb(p.js.gzip)} / ${kb(p.js.brotli)}`,
+      kb(p.html.brotli + p.css.brotli + p.js.brotli),
+      `${p.requestsWithoutFavicon} (+${p.requests - p.requestsWithoutFavicon} icon)`,
+      kb(p.transferBytes),
+    ]),
+  ),
+);
+console.log(
+  `\n## Search\n\nIndex data (index/, fragment/, filter/, entry): ${kb(search.indexBytes)} kB; dist/pagefind in all, with UI and WebAssembly: ${kb(search.allFilesBytes)} kB`,
+);
 console.log(formatSearchBench(queries));
 if (LIGHTHOUSE) {
   console.log('\n## Lighthouse (mobile)\n');
-  console.log(table(
-    ['Page', 'Perf', 'A11y', 'BP', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'Below 1'],
-    pages.map((p) => {
-      const l = p.lighthouse;
-      return l ? [p.path, l.performance, l.accessibility, l.bestPractices, l.seo, Math.round(l.lcpMs ?? 0), (l.cls ?? 0).toFixed(3), Math.round(l.tbtMs ?? 0), l.failingAudits.join(' ') || '-'] : [p.path, '-', '-', '-', '-', '-', '-', '-', '-'];
-    }),
-  ));
+  console.log(
+    table(
+      ['Page', 'Perf', 'A11y', 'BP', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'Below 1'],
+      pages.map((p) => {
+        const l = p.lighthouse;
+        return l
+          ? [
+              p.path,
+              l.performance,
+              l.accessibility,
+              l.bestPractices,
+              l.seo,
+              Math.round(l.lcpMs ?? 0),
+              (l.cls ?? 0).toFixed(3),
+              Math.round(l.tbtMs ?? 0),
+              l.failingAudits.join(' ') || '-',
+            ]
+          : [p.path, '-', '-', '-', '-', '-', '-', '-', '-'];
+      }),
+    ),
+  );
 }
 console.log('\n## Scale\n');
 console.log(scaleTable(result.scale));

@@ -23,7 +23,14 @@ export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-br
  * refuses to start without --no-sandbox; on a closed network it stalls on background updates and
  * sync unless they are off.
  */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
 const APT_PACKAGES = ['chromium', 'poppler-utils'];
 
 /** @param {string} p */

@@ -44,8 +44,28 @@ export function limitFor(url) {
 
 const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'figcaption']);
 const SKIP_TAGS = new Set([
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'nav', 'script', 'style', 'template', 'noscript',
-  'sup', 'svg', 'pre', 'code', 'button', 'form', 'input', 'select', 'textarea', 'label',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'nav',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'sup',
+  'svg',
+  'pre',
+  'code',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'label',
 ]);
 const SKIP_CLASSES = ['references', 'page-meta', 'cite', 'citation', 'citation-group', 'visually-hidden', 'sr-only', 'breadcrumbs', 'pagination'];
 // Labels that work as headings (a callout's label, a box's title, a timeline entry's date) are left out like headings.
@@ -158,8 +178,8 @@ function main() {
     console.error(`readability: ${root} not found; run the build first (npm run build).`);
     process.exit(2);
   }
-  const rows = readManifest(root).pages
-    .map((page) => {
+  const rows = readManifest(root)
+    .pages.map((page) => {
       const url = page.path;
       const stats = analyse(runningText(readFileSync(join(root, page.file), 'utf8')));
       const limit = limitFor(url);
@@ -173,8 +193,7 @@ function main() {
   }
 
   const header = ['page', 'words', 'sentences', 'grade', 'limit', 'status'];
-  const table = rows.map((r) => [r.url, String(r.words), String(r.sentences), r.grade.toFixed(1),
-    r.limit == null ? 'none' : String(r.limit), r.status]);
+  const table = rows.map((r) => [r.url, String(r.words), String(r.sentences), r.grade.toFixed(1), r.limit == null ? 'none' : String(r.limit), r.status]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, cheapest first, stopping at the first stage that fails.
 //   (0) scripts/check-lockfile.mjs: package-lock.json is complete for every platform
-//   (1) npm run lint: ESLint (TypeScript, JavaScript, Astro) and Stylelint (CSS)
+//   (1) npm run lint: ESLint (TypeScript, JavaScript, Astro) and Stylelint (CSS); then
+//       npm run format:check: Prettier (Astro templates and content excluded: see .prettierignore)
 //   (2) npm run test:unit: Vitest on src/lib and the content schemas (tests/unit), no build needed
 //   (3) astro check: zero errors, warnings and hints
 //   (4) npm run build under BASE_PATH=/lupus-msc/: the site as CI publishes it, with its Pagefind index
@@ -127,6 +128,14 @@ function stagePassed(name) {
   const name = 'lint';
   const { code } = await run(npm, ['run', 'lint']);
   if (code !== 0) stageFailed(name, 'npm run lint found problems (listed above)');
+  else stagePassed(name);
+}
+
+// (1b) format: Prettier, as configured in .prettierrc.json and .prettierignore.
+{
+  const name = 'format';
+  const { code } = await run(npm, ['run', 'format:check']);
+  if (code !== 0) stageFailed(name, 'these files are not formatted: run npx prettier --write <file> (listed above)');
   else stagePassed(name);
 }
 

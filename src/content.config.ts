@@ -21,7 +21,11 @@ const PUBLISHED_HINT = '"published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes
 /** The summary under a page's heading must fit in a phone's first screen with the heading above it. */
 const SUMMARY_MAX_LENGTH = 220;
 /** Sentences end with . ! or ? followed by a space (or the end); good enough for the site's plain prose. */
-const sentenceCount = (text: string) => text.trim().split(/[.!?](?:\s+|$)/).filter((part) => part.trim() !== '').length;
+const sentenceCount = (text: string) =>
+  text
+    .trim()
+    .split(/[.!?](?:\s+|$)/)
+    .filter((part) => part.trim() !== '').length;
 
 const requiredText = (field: string, hint: string) =>
   z
@@ -48,7 +52,12 @@ const trial = z.strictObject(
       })
       .min(1, { error: '"status" needs at least one value; list every status the sources give when they disagree' }),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are identifier, name, alternateName, phase, sponsor, status` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are identifier, name, alternateName, phase, sponsor, status`
+        : undefined,
+  },
 );
 
 const pages = defineCollection({
@@ -61,7 +70,7 @@ const pages = defineCollection({
           error: (issue) =>
             `"description" is ${String(issue.input).length} characters long; keep it to 160 characters or fewer so search results show it whole`,
         }),
-        summary: requiredText('summary', 'write one or two plain sentences that answer the reader\'s main question; they are shown under the heading')
+        summary: requiredText('summary', "write one or two plain sentences that answer the reader's main question; they are shown under the heading")
           .max(SUMMARY_MAX_LENGTH, {
             error: (issue) =>
               `"summary" is ${String(issue.input).length} characters long; keep it to ${SUMMARY_MAX_LENGTH} characters or fewer (one or two short sentences) so it fits on a phone's first screen`,
@@ -81,7 +90,12 @@ const pages = defineCollection({
         glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
         trials: z.array(trial, { error: '"trials" must be a list of trials' }).optional(),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials` : undefined) },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials`
+            : undefined,
+      },
     )
     .superRefine((page, ctx) => {
       if (page.nextReview <= page.lastReviewed) {
@@ -115,31 +129,43 @@ function isBareHomePage(address: string): boolean {
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: z
-    .strictObject({
-      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022' }),
-      kind: z.enum(SOURCE_KINDS, { error: `"kind" must be one of: ${SOURCE_KINDS.join(', ')}` }),
-      title: requiredText('title', 'give the real title of the source, exactly as it is published'),
-      authors: z.array(z.string().trim().min(1)).min(1).optional(),
-      publisher: z.string().trim().min(1).optional(),
-      // The message sits on both branches: for a string that fails the pattern, zod reports the
-      // pattern's issue, not the union's.
-      published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE, { error: PUBLISHED_HINT })], { error: PUBLISHED_HINT }),
-      /** Where it was published: a journal with volume and pages, a website, a newsletter. */
-      publishedIn: z.string().trim().min(1).optional(),
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' }).optional(),
-      pmid: z.string().regex(/^\d{1,9}$/, { error: '"pmid" must be the PubMed number alone, in quotes, for example "35840225"' }).optional(),
-      registry: z.string().regex(/^NCT\d{8}$/, { error: '"registry" must be a ClinicalTrials.gov number such as NCT02633163' }).optional(),
-      url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
-      /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
-      readerNote: z.string().trim().min(1).optional(),
-      /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
-      editorNote: z.string().trim().min(1).optional(),
-    }, {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
-          : undefined,
-    })
+    .strictObject(
+      {
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022' }),
+        kind: z.enum(SOURCE_KINDS, { error: `"kind" must be one of: ${SOURCE_KINDS.join(', ')}` }),
+        title: requiredText('title', 'give the real title of the source, exactly as it is published'),
+        authors: z.array(z.string().trim().min(1)).min(1).optional(),
+        publisher: z.string().trim().min(1).optional(),
+        // The message sits on both branches: for a string that fails the pattern, zod reports the
+        // pattern's issue, not the union's.
+        published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE, { error: PUBLISHED_HINT })], { error: PUBLISHED_HINT }),
+        /** Where it was published: a journal with volume and pages, a website, a newsletter. */
+        publishedIn: z.string().trim().min(1).optional(),
+        doi: z
+          .string()
+          .regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' })
+          .optional(),
+        pmid: z
+          .string()
+          .regex(/^\d{1,9}$/, { error: '"pmid" must be the PubMed number alone, in quotes, for example "35840225"' })
+          .optional(),
+        registry: z
+          .string()
+          .regex(/^NCT\d{8}$/, { error: '"registry" must be a ClinicalTrials.gov number such as NCT02633163' })
+          .optional(),
+        url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
+        /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
+        readerNote: z.string().trim().min(1).optional(),
+        /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
+        editorNote: z.string().trim().min(1).optional(),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
+            : undefined,
+      },
+    )
     .superRefine((source, ctx) => {
       if (!source.authors && !source.publisher) {
         ctx.addIssue({ code: 'custom', path: ['authors'], message: `source "${source.id}" needs "authors" (a list) or "publisher"` });
@@ -170,8 +196,14 @@ const glossary = defineCollection({
   }),
 });
 
-const STUDY_FIELDS = 'id, title, citation, design, randomised, blinding, comparator, participants, condition, cellSource, dose, followUp, mainResult, safety, country, year, figures';
-const optionalText = (field: string) => z.string({ error: `"${field}" must be text; leave the field out when the paper does not report it` }).trim().min(1).optional();
+const STUDY_FIELDS =
+  'id, title, citation, design, randomised, blinding, comparator, participants, condition, cellSource, dose, followUp, mainResult, safety, country, year, figures';
+const optionalText = (field: string) =>
+  z
+    .string({ error: `"${field}" must be text; leave the field out when the paper does not report it` })
+    .trim()
+    .min(1)
+    .optional();
 
 /**
  * The evidence table: one entry per published study (content/studies.yaml). Fields the paper does
@@ -198,7 +230,7 @@ const studies = defineCollection({
         cellSource: optionalText('cellSource'),
         dose: optionalText('dose'),
         followUp: optionalText('followUp'),
-        mainResult: requiredText('mainResult', 'one plain sentence with the main result, in the paper\'s numbers'),
+        mainResult: requiredText('mainResult', "one plain sentence with the main result, in the paper's numbers"),
         safety: optionalText('safety'),
         country: optionalText('country'),
         year: z.number({ error: '"year" must be the year of publication as a number, for example 2017' }).int().min(1900).max(2100).optional(),
@@ -208,7 +240,12 @@ const studies = defineCollection({
           })
           .optional(),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown study field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are ${STUDY_FIELDS}` : undefined) },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown study field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are ${STUDY_FIELDS}`
+            : undefined,
+      },
     )
     .superRefine((study, ctx) => {
       // Read on every check (not cached) so an edit to sources.yaml is seen by the dev server.
@@ -222,7 +259,6 @@ const studies = defineCollection({
     }),
 });
 
-
 /**
  * content/trials.yaml: registered cell therapy trials for lupus, shown by <TrialsTable /> and as
  * MedicalTrial structured data. Each entry says when and where its registry record was read,
@@ -234,7 +270,7 @@ const trials = defineCollection({
   schema: z.strictObject(
     {
       id: z.string().regex(/^NCT\d{8}$/, { error: '"id" must be the ClinicalTrials.gov number, for example NCT02633163' }),
-      title: requiredText('title', 'the trial\'s title as its registry record gives it'),
+      title: requiredText('title', "the trial's title as its registry record gives it"),
       kind: z.enum(TRIAL_KIND_IDS, { error: `"kind" must be one of: ${TRIAL_KIND_IDS.join(', ')}` }),
       phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
       status: z.enum(TRIAL_STATUSES, { error: `"status" must be one of: ${TRIAL_STATUSES.join(', ')} (the registry's recruitment status when you checked)` }),
@@ -254,7 +290,10 @@ const trials = defineCollection({
       checked: z.date({ error: `"checked" must be the date you read the registry record: ${DATE_HINT}` }),
       seenAt: requiredText('seenAt', 'where you read the record, for example "ClinicalTrials.gov record, copy on MedDataX last updated 2026-01-29"'),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are ${TRIAL_FIELDS}` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are ${TRIAL_FIELDS}` : undefined,
+    },
   ),
 });
 

@@ -45,11 +45,17 @@ test('the home page puts the topics, as cards whose title is the link, in the fi
     const link = card.locator('h2 a');
     await expect(link, 'the card title is the link').toHaveCount(1);
     const target = toSitePath((await link.getAttribute('href'))!, page.url());
-    expect(builtPages().some((p) => p.path === target), `card link ${target} leads to a built page`).toBe(true);
+    expect(
+      builtPages().some((p) => p.path === target),
+      `card link ${target} leads to a built page`,
+    ).toBe(true);
     // The whole card is the link's target area, so a tap anywhere on it follows the link.
     await card.scrollIntoViewIfNeeded();
     const cardBox = (await card.boundingBox())!;
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), { x: cardBox.x + cardBox.width / 2, y: cardBox.y + cardBox.height - 8 });
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
+      x: cardBox.x + cardBox.width / 2,
+      y: cardBox.y + cardBox.height - 8,
+    });
     expect(hit, 'a tap near the bottom of the card reaches its link').toBe(await link.getAttribute('href'));
   }
   const first = await box(page, 'main .topic-card');
@@ -70,7 +76,9 @@ for (const size of [PHONE, SMALL_PHONE]) {
       const name = await box(page, 'header .site-name');
       const search = await box(page, 'header .search-trigger');
       const middle = search.y + search.height / 2;
-      expect(middle > name.y && middle < name.y + name.height, `search (${JSON.stringify(search)}) shares the site name's row (${JSON.stringify(name)})`).toBe(true);
+      expect(middle > name.y && middle < name.y + name.height, `search (${JSON.stringify(search)}) shares the site name's row (${JSON.stringify(name)})`).toBe(
+        true,
+      );
       expect(search.x + search.width, 'search stays inside the screen').toBeLessThanOrEqual(size.width);
 
       // The navigation is one folded "Menu" row, not a stack of links.
@@ -96,7 +104,10 @@ for (const size of [PHONE, SMALL_PHONE]) {
       }
       await page.keyboard.press('Tab');
       await expect(links.first(), 'Tab moves from the menu into its links').toBeFocused();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'the header does not widen the page').toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+        'the header does not widen the page',
+      ).toBe(true);
     });
   }
 }
@@ -114,10 +125,14 @@ for (const { path } of guidePages()) {
     await expect(current.locator('a'), 'the current entry is not a link to itself').toHaveCount(0);
     expect(await current.evaluate((el) => getComputedStyle(el).fontWeight), 'the current entry stands out in bold').toBe('700');
     // The other entries are links to the other pages of the same topic, which list the same guide.
-    const others = await guide.locator('li a').evaluateAll((els, url) => els.map((a) => a.getAttribute('href')!).map((h) => new URL(h, url).pathname), page.url());
+    const others = await guide
+      .locator('li a')
+      .evaluateAll((els, url) => els.map((a) => a.getAttribute('href')!).map((h) => new URL(h, url).pathname), page.url());
     expect(others.length, 'the guide lists other pages').toBeGreaterThan(0);
     const ownEntries = await guide.locator('li').allTextContents();
-    await expect(guide, 'the title says where the page sits in the guide').toContainText(`page ${(await current.evaluate((li) => [...li.parentElement!.children].indexOf(li))) + 1} of ${ownEntries.length}`);
+    await expect(guide, 'the title says where the page sits in the guide').toContainText(
+      `page ${(await current.evaluate((li) => [...li.parentElement!.children].indexOf(li))) + 1} of ${ownEntries.length}`,
+    );
     await page.goto(others[0]!);
     const there = await page.locator('main nav.guide-contents li').allTextContents();
     expect(there, `the guide lists the same pages on ${others[0]}`).toEqual(ownEntries);
@@ -140,7 +155,10 @@ for (const { path } of guidePages()) {
     expect(follows.firstLinkIsNext, '"Next" is the first link after the content').toBe(true);
     expect(follows.beforeReferences, 'the references come after previous/next').toBe(true);
     const target = toSitePath((await next.getAttribute('href'))!, page.url());
-    expect(builtPages().some((p) => p.path === target), `"Next" (${target}) leads to a built page`).toBe(true);
+    expect(
+      builtPages().some((p) => p.path === target),
+      `"Next" (${target}) leads to a built page`,
+    ).toBe(true);
   });
 }
 

@@ -18,7 +18,8 @@ const TEXT_SPACING = `
   p { margin-bottom: 2em !important; }
 `;
 
-const NAVIGATION_TARGETS = 'nav[aria-label="Main"] a, nav[aria-label="Breadcrumb"] a, footer nav a, nav.previous-next a, .glossary-letters a, .site-name, nav.guide-contents a, nav.guide-contents summary, nav.toc summary, .report-problem a, .topic-card__title a';
+const NAVIGATION_TARGETS =
+  'nav[aria-label="Main"] a, nav[aria-label="Breadcrumb"] a, footer nav a, nav.previous-next a, .glossary-letters a, .site-name, nav.guide-contents a, nav.guide-contents summary, nav.toc summary, .report-problem a, .topic-card__title a';
 
 /** Horizontal page scroll and clipped content: what makes text or controls unreachable. */
 async function layoutProblems(page: Page, setting: string): Promise<string[]> {
@@ -120,7 +121,8 @@ for (const { path } of builtPages()) {
         const s = getComputedStyle(el);
         // A "sources differ" note is a quiet aside on purpose: only its left rule.
         const quiet = el.matches('.callout--sources-differ');
-        if ((!quiet && !visible(s, 'Top')) || !visible(s, 'Left')) out.push(`forced colours: ${el.tagName.toLowerCase()}.${el.className} has no visible border`);
+        if ((!quiet && !visible(s, 'Top')) || !visible(s, 'Left'))
+          out.push(`forced colours: ${el.tagName.toLowerCase()}.${el.className} has no visible border`);
       }
       for (const li of document.querySelectorAll('.checklist li')) {
         if (!visible(getComputedStyle(li, '::before'), 'Top')) out.push('forced colours: a checklist box has no visible border');
@@ -149,7 +151,9 @@ for (const { path } of builtPages()) {
         for (const pseudo of [null, '::before', '::after']) {
           const s = getComputedStyle(el, pseudo);
           if ((s.animationName !== 'none' && seconds(s.animationDuration)) || seconds(s.transitionDuration)) {
-            out.add(`reduced motion: ${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''} still moves (${s.animationName} ${s.animationDuration}, transition ${s.transitionDuration})`);
+            out.add(
+              `reduced motion: ${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''} still moves (${s.animationName} ${s.animationDuration}, transition ${s.transitionDuration})`,
+            );
           }
         }
       }
@@ -175,7 +179,8 @@ for (const { path } of builtPages()) {
         for (const region of document.querySelectorAll<HTMLElement>('.table-region')) {
           const caption = region.querySelector('caption')?.textContent?.trim() ?? '';
           const box = region.getBoundingClientRect();
-          if (region.scrollWidth > region.clientWidth + 1) out.push(`${width}px: "${caption}" scrolls sideways (${region.scrollWidth} > ${region.clientWidth}px)`);
+          if (region.scrollWidth > region.clientWidth + 1)
+            out.push(`${width}px: "${caption}" scrolls sideways (${region.scrollWidth} > ${region.clientWidth}px)`);
           for (const cell of region.querySelectorAll<HTMLElement>('tbody th, tbody td')) {
             const r = cell.getBoundingClientRect();
             const text = cell.textContent!.trim().slice(0, 30);
@@ -192,7 +197,8 @@ for (const { path } of builtPages()) {
             }
             if (spill) out.push(`${width}px: "${caption}": the text of cell "${text}" runs outside it`);
             // Each value shows its column's name (the header row is hidden from sight).
-            if (cell.matches('td') && !getComputedStyle(cell, '::before').content.includes(cell.dataset.label ?? '\u0000')) out.push(`${width}px: "${caption}": cell "${text}" has no visible label`);
+            if (cell.matches('td') && !getComputedStyle(cell, '::before').content.includes(cell.dataset.label ?? '\u0000'))
+              out.push(`${width}px: "${caption}": cell "${text}" has no visible label`);
           }
         }
         return out;

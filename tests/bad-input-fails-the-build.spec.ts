@@ -49,11 +49,23 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
   // A .yaml fixture replaces that file in content/: here, an evidence-table study citing a missing paper.
   { name: 'unknown-study-fact', problem: 'a figure quoted from a study not in the evidence data', mustSay: ['no-such-study', 'content/studies.yaml'] },
   { name: 'as-of-without-month', problem: 'a dated claim whose date is not a month', mustSay: ['<AsOf>', 'YYYY-MM'] },
-  { name: 'study-cites-unknown-source', problem: 'a study in the evidence table citing a source not in the list', mustSay: ['study-citing-nothing', '"citation"', 'no-such-source', 'content/sources.yaml'] },
-  { name: 'source-without-identifier', problem: 'a source with no DOI, PubMed ID, registry number or address', mustSay: ['source-without-identifier-example', 'way to find it'] },
+  {
+    name: 'study-cites-unknown-source',
+    problem: 'a study in the evidence table citing a source not in the list',
+    mustSay: ['study-citing-nothing', '"citation"', 'no-such-source', 'content/sources.yaml'],
+  },
+  {
+    name: 'source-without-identifier',
+    problem: 'a source with no DOI, PubMed ID, registry number or address',
+    mustSay: ['source-without-identifier-example', 'way to find it'],
+  },
   { name: 'source-with-home-page-only', problem: 'a source whose only address is a home page', mustSay: ['source-with-home-page-example', 'home page'] },
   { name: 'source-without-date', problem: 'a source without a publication date', mustSay: ['source-without-date-example', 'published'] },
-  { name: 'malformed-trial', problem: 'a trial whose phase and checked date are not valid', mustSay: ['NCT09999999', '"phase" must be one of', '"checked" must be the date'] },
+  {
+    name: 'malformed-trial',
+    problem: 'a trial whose phase and checked date are not valid',
+    mustSay: ['NCT09999999', '"phase" must be one of', '"checked" must be the date'],
+  },
 ];
 
 test.describe.configure({ timeout: 180_000 });

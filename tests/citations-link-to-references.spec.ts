@@ -34,9 +34,9 @@ for (const { path } of pagesWithCitations) {
   test(`${path}: citations are numbered in order and link both ways with the references`, async ({ page }) => {
     await page.goto(withBase(path));
 
-    const citations = await page.locator('a.citation').evaluateAll((els) =>
-      els.map((a) => ({ href: a.getAttribute('href') ?? '', id: a.id, text: (a.textContent ?? '').trim() })),
-    );
+    const citations = await page
+      .locator('a.citation')
+      .evaluateAll((els) => els.map((a) => ({ href: a.getAttribute('href') ?? '', id: a.id, text: (a.textContent ?? '').trim() })));
     expect(citations.length).toBeGreaterThan(0);
 
     const section = page.locator('section.references');
@@ -107,10 +107,7 @@ for (const { path } of pagesWithCitations) {
 
     // Every back-link target exists, exactly once.
     const allBack = items.flatMap((i) => i.backLinks);
-    const counts = await page.evaluate(
-      (hrefs) => hrefs.map((h) => document.querySelectorAll(`[id="${h.slice(1)}"]`).length),
-      allBack,
-    );
+    const counts = await page.evaluate((hrefs) => hrefs.map((h) => document.querySelectorAll(`[id="${h.slice(1)}"]`).length), allBack);
     allBack.forEach((h, i) => {
       if (counts[i] !== 1) problems.push(`back-link ${h} targets ${counts[i]} elements`);
     });
@@ -149,8 +146,10 @@ for (const { path } of pagesWithCitations) {
           for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
         }
         const lines = [...bottoms].sort((a, b) => a - b).filter((b, i, all) => i === 0 || b - all[i - 1]! > 4).length;
-        const height = block.getBoundingClientRect().height - parseFloat(getComputedStyle(block).paddingTop) - parseFloat(getComputedStyle(block).paddingBottom);
-        if (block.matches('p') && height > lines * lineHeight + 1) out.push(`"${block.textContent!.trim().slice(0, 50)}…" is ${Math.round(height)}px tall for ${lines} lines of ${lineHeight}px`);
+        const height =
+          block.getBoundingClientRect().height - parseFloat(getComputedStyle(block).paddingTop) - parseFloat(getComputedStyle(block).paddingBottom);
+        if (block.matches('p') && height > lines * lineHeight + 1)
+          out.push(`"${block.textContent!.trim().slice(0, 50)}…" is ${Math.round(height)}px tall for ${lines} lines of ${lineHeight}px`);
         // Each marker sits on the line of the word before it: its top is above that word's bottom.
         for (const g of groups) {
           const before = g.previousSibling;

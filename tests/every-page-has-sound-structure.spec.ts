@@ -12,9 +12,7 @@ interface Heading {
 async function headingsInOrder(page: Page): Promise<Heading[]> {
   return page.evaluate(() => {
     const hiddenAncestor = '[hidden], [aria-hidden="true"], dialog:not([open]), template';
-    return Array.from(
-      document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]'),
-    )
+    return Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]'))
       .filter((el) => !el.closest(hiddenAncestor) && el.checkVisibility())
       .map((el) => {
         const aria = el.getAttribute('aria-level');
@@ -31,10 +29,7 @@ async function metaContent(page: Page, selector: string): Promise<string | null>
 }
 
 for (const { path, isNotFound } of builtPages()) {
-  test(`${path} has one h1, ordered headings, lang, title, description and metadata`, async ({
-    page,
-    request,
-  }) => {
+  test(`${path} has one h1, ordered headings, lang, title, description and metadata`, async ({ page, request }) => {
     await page.goto(withBase(path));
 
     await expect(page.locator('html'), '<html lang="en">').toHaveAttribute('lang', 'en');

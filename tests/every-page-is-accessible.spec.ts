@@ -16,15 +16,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await page.goto(withBase(path));
         // Confirm the emulation took, so a light-only run cannot pass as "dark".
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-          colorScheme === 'dark',
-        );
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(0);
-        expect(
-          results.violations.length,
-          `axe violations on ${path} (${colorScheme}):\n${formatAxeViolations(results.violations)}`,
-        ).toBe(0);
+        expect(results.violations.length, `axe violations on ${path} (${colorScheme}):\n${formatAxeViolations(results.violations)}`).toBe(0);
       });
     }
   });

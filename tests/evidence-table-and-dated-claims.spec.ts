@@ -18,7 +18,9 @@ const evidenceTable = (page: Page) => page.locator('table.evidence-table');
 
 /** Each row's study id (from its id="study-…") in table order. */
 async function rowStudyIds(page: Page): Promise<string[]> {
-  const ids = await evidenceTable(page).locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.id));
+  const ids = await evidenceTable(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.id));
   return ids.map((id) => id.replace(/^study-/, ''));
 }
 
@@ -140,7 +142,7 @@ test.describe('dated claims', () => {
     expect(isReviewOverdue(new Date('2027-05-22T00:00:00Z'), today)).toBe(false);
   });
 
-  test('the site\'s own pages show no overdue notice while their reviews are current', async ({ page }) => {
+  test("the site's own pages show no overdue notice while their reviews are current", async ({ page }) => {
     await page.goto(withBase(ALL_STUDIES_PAGE));
     await expect(page.locator('.review-dates')).toBeVisible();
     await expect(page.locator('.review-overdue')).toHaveCount(0);

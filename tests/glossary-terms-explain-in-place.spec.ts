@@ -108,7 +108,13 @@ test('glossary terms look different from links: text colour with a dotted underl
     const term = document.querySelector('button.glossary-term')!;
     const link = document.querySelector('main .prose a[href]:not(.citation)') ?? document.querySelector('main a[href]')!;
     const s = getComputedStyle(term);
-    return { style: s.textDecorationStyle, line: s.textDecorationLine, color: s.color, text: getComputedStyle(term.closest('p, li, td') ?? document.body).color, link: getComputedStyle(link).color };
+    return {
+      style: s.textDecorationStyle,
+      line: s.textDecorationLine,
+      color: s.color,
+      text: getComputedStyle(term.closest('p, li, td') ?? document.body).color,
+      link: getComputedStyle(link).color,
+    };
   });
   expect(look.line).toContain('underline');
   expect(look.style).toBe('dotted');

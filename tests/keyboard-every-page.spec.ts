@@ -6,14 +6,26 @@ import { builtPages } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** Marks every element a keyboard user can Tab to, in document order, and records its unfocused look. */
 async function markTabbables(page: Page): Promise<number> {
   return page.evaluate((selector) => {
     const look = (el: Element) => {
       const s = getComputedStyle(el);
-      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine, s.textDecorationThickness, s.borderBottomColor, s.borderBottomWidth].join('|');
+      return [
+        s.outlineStyle,
+        s.outlineWidth,
+        s.outlineColor,
+        s.boxShadow,
+        s.backgroundColor,
+        s.color,
+        s.textDecorationLine,
+        s.textDecorationThickness,
+        s.borderBottomColor,
+        s.borderBottomWidth,
+      ].join('|');
     };
     const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }));
     (window as unknown as { __unfocused: string[] }).__unfocused = all.map(look);
@@ -45,7 +57,18 @@ async function recordFocusStops(page: Page): Promise<void> {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return;
       const s = getComputedStyle(el);
-      const now = [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine, s.textDecorationThickness, s.borderBottomColor, s.borderBottomWidth].join('|');
+      const now = [
+        s.outlineStyle,
+        s.outlineWidth,
+        s.outlineColor,
+        s.boxShadow,
+        s.backgroundColor,
+        s.color,
+        s.textDecorationLine,
+        s.textDecorationThickness,
+        s.borderBottomColor,
+        s.borderBottomWidth,
+      ].join('|');
       const index = el.hasAttribute('data-tab-index') ? Number(el.getAttribute('data-tab-index')) : null;
       const before = index === null ? now : w.__unfocused[index];
       const outlineWidth = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
@@ -56,7 +79,11 @@ async function recordFocusStops(page: Page): Promise<void> {
       const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
       const hit = document.elementFromPoint(x, y);
       const inView = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-      const obscured = !inView ? 'outside the viewport' : hit && (hit === el || el.contains(hit) || hit.contains(el)) ? null : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+      const obscured = !inView
+        ? 'outside the viewport'
+        : hit && (hit === el || el.contains(hit) || hit.contains(el))
+          ? null
+          : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
       const rect = el.getBoundingClientRect();
       w.__stops.push({
         index,
@@ -118,7 +145,10 @@ test('the search dialog keeps focus inside while open and returns it on close', 
   await page.goto(withBase('/'));
   // The header's search control is a real link to /search/ that the search loader turns into a
   // dialog opener (it then says so with aria-haspopup="dialog").
-  const trigger = page.locator('header').getByRole('link', { name: /^search/i }).first();
+  const trigger = page
+    .locator('header')
+    .getByRole('link', { name: /^search/i })
+    .first();
   test.skip((await trigger.count()) === 0, 'No search control in the header: the search dialog has not landed.');
   await expect(trigger, 'the search loader has wired the link to the dialog').toHaveAttribute('aria-haspopup', 'dialog');
   // Reach it by keyboard, as a keyboard user would.
@@ -127,7 +157,9 @@ test('the search dialog keeps focus inside while open and returns it on close', 
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog, [role="dialog"]')), { message: 'focus moves into the dialog' }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog, [role="dialog"]')), { message: 'focus moves into the dialog' })
+    .toBe(true);
   // With results there is more to Tab through. A modal <dialog> makes the page behind it inert:
   // Tab may pass through the browser's own controls (nothing in the document focused, so
   // activeElement is <body>), but must never land on anything in the page behind the dialog.
@@ -137,7 +169,11 @@ test('the search dialog keeps focus inside while open and returns it on close', 
     await page.keyboard.press(i < 12 ? 'Tab' : 'Shift+Tab');
     const where = await page.evaluate(() => {
       const el = document.activeElement;
-      return el === document.body || !el ? 'browser' : el.closest('dialog, [role="dialog"]') ? 'dialog' : `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`;
+      return el === document.body || !el
+        ? 'browser'
+        : el.closest('dialog, [role="dialog"]')
+          ? 'dialog'
+          : `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}"`;
     });
     expect(['dialog', 'browser'], `focus reached ${where} behind the open dialog after ${i + 1} presses`).toContain(where);
   }

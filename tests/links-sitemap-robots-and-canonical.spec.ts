@@ -42,10 +42,16 @@ test('the sitemap lists every content page, and nothing else, at its canonical U
     listed.push(...values(xml, 'loc'));
     lastmods.push(...values(xml, 'lastmod'));
   }
-  const expected = contentPages().map((p) => publicUrl(p.path)).sort();
+  const expected = contentPages()
+    .map((p) => publicUrl(p.path))
+    .sort();
   expect(listed.sort()).toEqual(expected);
   // lastmod is the page's lastReviewed date (W3C date-time, as the sitemap protocol allows).
-  expect(lastmods.map((date) => date.slice(0, 10)).sort()).toEqual(contentPages().map((p) => p.lastReviewed).sort());
+  expect(lastmods.map((date) => date.slice(0, 10)).sort()).toEqual(
+    contentPages()
+      .map((p) => p.lastReviewed)
+      .sort(),
+  );
 });
 
 test('robots.txt allows crawling and names the sitemap', async ({ request }) => {

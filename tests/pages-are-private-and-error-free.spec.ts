@@ -51,7 +51,10 @@ for (const { path } of builtPages()) {
     expect(pageErrors, `uncaught errors on ${path}:\n${bulletList(pageErrors)}`).toEqual([]);
 
     const cookies = await context.cookies();
-    expect(cookies.map((c) => `${c.name} (${c.domain})`), `cookies set by ${path}`).toEqual([]);
+    expect(
+      cookies.map((c) => `${c.name} (${c.domain})`),
+      `cookies set by ${path}`,
+    ).toEqual([]);
     const storage = await page.evaluate(() => ({
       local: Object.keys(localStorage),
       session: Object.keys(sessionStorage),

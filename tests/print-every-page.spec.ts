@@ -74,7 +74,10 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
     const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
     const textLinks = [...document.querySelectorAll<HTMLAnchorElement>('main :is(.prose, .key-facts) a[href]')]
       // Links within the page (a fragment of this very page) print no destination.
-      .filter((a) => !a.matches('.citation, .source__link, .references__back a, .glossary-definition a') && a.pathname + a.search !== location.pathname + location.search)
+      .filter(
+        (a) =>
+          !a.matches('.citation, .source__link, .references__back a, .glossary-definition a') && a.pathname + a.search !== location.pathname + location.search,
+      )
       .map((a) => {
         const href = a.getAttribute('href')!;
         return { text: clean(a.textContent), printed: href.startsWith('/') ? origin + href : href };
@@ -131,7 +134,11 @@ async function unbreakables(page: Page, format: PaperFormat): Promise<{ what: st
       const href = node.getAttribute('href')!;
       return `${inner} (${href.startsWith('/') ? origin + href : href})`;
     };
-    const printed = (el: Element, space = '') => text(el).replace(/\s+/g, space).replace(/[\u00ad-]+/g, '').trim();
+    const printed = (el: Element, space = '') =>
+      text(el)
+        .replace(/\s+/g, space)
+        .replace(/[\u00ad-]+/g, '')
+        .trim();
     const selectors: [string, string][] = [
       ['callout', '.callout'],
       ['key facts', '.key-facts'],
@@ -236,7 +243,8 @@ for (const { path } of builtPages()) {
       if (/\(#/.test(all) || /\(\s*[^)\s]*#ref-/.test(all)) problems.push('an in-page link printed its destination');
       if (/\/glossary\/#/.test(flat)) problems.push('a glossary link printed its destination');
       // The words explained on screen are listed with their meanings on paper, after the text.
-      if (facts.glossaryWords.length !== facts.termsInText) problems.push(`${facts.termsInText} glossary terms in the text but ${facts.glossaryWords.length} in the printed word list`);
+      if (facts.glossaryWords.length !== facts.termsInText)
+        problems.push(`${facts.termsInText} glossary terms in the text but ${facts.glossaryWords.length} in the printed word list`);
       if (facts.glossaryWords.length) {
         const listAt = flat.indexOf(squash('Words used on this page'));
         if (listAt < 0) problems.push('no "Words used on this page" list');
@@ -253,7 +261,10 @@ for (const { path } of builtPages()) {
 
       // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
       pages.forEach((text, index) => {
-        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+        const lines = text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !/^Page \d+ of \d+$/.test(l));
         if (lines.length === 0) problems.push(`page ${index + 1} is blank`);
         // The page ends on a heading: its last line is a whole heading, or its last two lines are
         // the end of a heading that wrapped (a single word could be any table cell).

@@ -116,14 +116,16 @@ for (const { path, isNotFound } of builtPages()) {
 // UPDATE_ARIA_BASELINES=1 PORT=4341 npx playwright test tests/screen-reader-every-page.spec.ts
 // and review the diff.
 // The search page is left out: its structure changes as results arrive (the search specs cover it).
-const PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search').map(({ template, path }) => ({ type: template, path })).concat([
-  // Articles with their own building blocks: a comparison table, a checklist, the trials table, urgency boxes.
-  { type: 'article-cell-therapies-compared', path: '/stromal-cell-therapy/other-cell-therapies/' },
-  { type: 'article-unproven-clinics', path: '/stromal-cell-therapy/unproven-clinics/' },
-  { type: 'article-options-today', path: '/stromal-cell-therapy/hard-to-control-lupus/' },
-  { type: 'article-trials-open-now', path: '/stromal-cell-therapy/trials-open-now/' },
-  { type: 'article-urgent-help', path: '/lupus-nephritis/pregnancy-infections-and-urgent-help/' },
-]);
+const PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search')
+  .map(({ template, path }) => ({ type: template, path }))
+  .concat([
+    // Articles with their own building blocks: a comparison table, a checklist, the trials table, urgency boxes.
+    { type: 'article-cell-therapies-compared', path: '/stromal-cell-therapy/other-cell-therapies/' },
+    { type: 'article-unproven-clinics', path: '/stromal-cell-therapy/unproven-clinics/' },
+    { type: 'article-options-today', path: '/stromal-cell-therapy/hard-to-control-lupus/' },
+    { type: 'article-trials-open-now', path: '/stromal-cell-therapy/trials-open-now/' },
+    { type: 'article-urgent-help', path: '/lupus-nephritis/pregnancy-infections-and-urgent-help/' },
+  ]);
 const BASELINES = join(PROJECT_ROOT, 'tests', 'aria-baselines');
 
 for (const { type, path } of PAGE_TYPES) {

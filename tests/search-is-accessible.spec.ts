@@ -59,11 +59,17 @@ const STATES: Array<{ name: string; reach: (page: Page) => Promise<void> }> = [
     reach: async (page) => {
       await page.goto(withBase('/search/?q=stem%20cell'));
       await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
-      await page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /The US trials/ }).check({ timeout: SEARCH_TIMEOUT });
+      await page
+        .getByRole('group', { name: 'Topic' })
+        .getByRole('checkbox', { name: /The US trials/ })
+        .check({ timeout: SEARCH_TIMEOUT });
       await expect(async () => {
         const topics = await page.locator('[data-search-results] .search-result__topic').allTextContents();
         expect(topics.length).toBeGreaterThan(0);
-        expect(topics.every((t) => t.includes('The US trials')), `topics shown: ${topics.join(', ')}`).toBe(true);
+        expect(
+          topics.every((t) => t.includes('The US trials')),
+          `topics shown: ${topics.join(', ')}`,
+        ).toBe(true);
       }).toPass({ timeout: SEARCH_TIMEOUT });
     },
   },
@@ -102,10 +108,13 @@ test('focus is visible on the trigger, the search box and a result', async ({ pa
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(withBase('/lupus-nephritis/'));
   const outline = (selector: string) =>
-    page.locator(selector).first().evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+      });
   await page.locator('a[data-search-trigger]').focus();
   const onTrigger = await outline('a[data-search-trigger]');
   expect(onTrigger.style !== 'none' && onTrigger.width >= 2, `trigger outline ${JSON.stringify(onTrigger)}`).toBe(true);
@@ -136,7 +145,9 @@ test('usable at 200% text size: the search page reflows without sideways scrolli
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
   await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
-  const size = await resultLinks(page).first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+  const size = await resultLinks(page)
+    .first()
+    .evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
   expect(size, 'result titles follow the browser text size').toBeGreaterThanOrEqual(30);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);

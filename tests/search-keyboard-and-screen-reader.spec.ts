@@ -1,7 +1,17 @@
 // Search with the keyboard alone, and what a screen reader is told.
 import { test, expect } from '@playwright/test';
 import { withBase } from './helpers/site.ts';
-import { announcements, dialog, NO_RESULTS_QUERY, recordPoliteAnnouncements, resultLinks, resultSummary, SEARCH_TIMEOUT, searchTrigger, typeQuery } from './search-helpers.ts';
+import {
+  announcements,
+  dialog,
+  NO_RESULTS_QUERY,
+  recordPoliteAnnouncements,
+  resultLinks,
+  resultSummary,
+  SEARCH_TIMEOUT,
+  searchTrigger,
+  typeQuery,
+} from './search-helpers.ts';
 
 // The first search fetches the UI, WebAssembly and index; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -77,7 +87,9 @@ test('screen reader: the count is announced politely, results are a list of link
   await page.goto(withBase(START));
   await page.keyboard.press('Control+k');
   await typeQuery(page, 'dialysis');
-  await expect.poll(() => announcements(page), { message: 'a polite live region announced the result count' }).toContainEqual(expect.stringMatching(/\d+ (pages|page|results?) found|found \d+/i));
+  await expect
+    .poll(() => announcements(page), { message: 'a polite live region announced the result count' })
+    .toContainEqual(expect.stringMatching(/\d+ (pages|page|results?) found|found \d+/i));
 
   const list = page.getByRole('list', { name: 'Search results' });
   await expect(list).toBeVisible();

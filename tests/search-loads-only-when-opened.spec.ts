@@ -27,7 +27,10 @@ test('a reading page loads the loader only; the first search is measured and rep
 
   const beforeOpen = [...finished];
   const urls = beforeOpen.map((r) => new URL(r.url()).pathname);
-  expect(urls.filter((u) => u.includes('/pagefind/')), 'Pagefind files fetched before search was opened').toEqual([]);
+  expect(
+    urls.filter((u) => u.includes('/pagefind/')),
+    'Pagefind files fetched before search was opened',
+  ).toEqual([]);
   const scripts = await gzipSizes(beforeOpen.filter((r) => r.resourceType() === 'script'));
   const loaderGzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
   expect(scripts.length, 'the loader is on the page').toBeGreaterThan(0);
@@ -40,9 +43,18 @@ test('a reading page loads the loader only; the first search is measured and rep
   await page.waitForLoadState('networkidle');
   const search = await gzipSizes([...finished]);
   const paths = search.map((s) => s.url);
-  expect(paths.some((p) => p.endsWith('/pagefind/pagefind.js')), 'Pagefind loads when search opens').toBe(true);
-  expect(paths.filter((p) => /pagefind-(component-ui|ui|worker)\./.test(p)), 'no Pagefind UI bundle or worker: the site draws its own results').toEqual([]);
-  expect(paths.some((p) => p.endsWith('.pagefind')), 'the WebAssembly loads for the first search').toBe(true);
+  expect(
+    paths.some((p) => p.endsWith('/pagefind/pagefind.js')),
+    'Pagefind loads when search opens',
+  ).toBe(true);
+  expect(
+    paths.filter((p) => /pagefind-(component-ui|ui|worker)\./.test(p)),
+    'no Pagefind UI bundle or worker: the site draws its own results',
+  ).toEqual([]);
+  expect(
+    paths.some((p) => p.endsWith('.pagefind')),
+    'the WebAssembly loads for the first search',
+  ).toBe(true);
   const raw = search.reduce((sum, s) => sum + s.raw, 0);
   const gzip = search.reduce((sum, s) => sum + s.gzip, 0);
   const report = `Search transfer: loader ${(loaderGzip / 1024).toFixed(1)} kB gzip; first query ${search.length} requests, ${(raw / 1024).toFixed(1)} kB (${(gzip / 1024).toFixed(1)} kB gzip)`;
@@ -58,7 +70,11 @@ test('pointing at the search link starts loading search; an idle page never does
   const searchCode = () => fetched.filter((p) => /\/_astro\/search-ui\.|\/pagefind\//.test(p));
   expect(searchCode(), 'search code fetched while the page sat idle').toEqual([]);
   await page.locator('a[data-search-trigger]').hover();
-  await expect.poll(() => searchCode().some((p) => p.endsWith('/pagefind/wasm.en.pagefind')), { message: 'hovering the link fetches the search code, Pagefind and its WebAssembly' }).toBe(true);
+  await expect
+    .poll(() => searchCode().some((p) => p.endsWith('/pagefind/wasm.en.pagefind')), {
+      message: 'hovering the link fetches the search code, Pagefind and its WebAssembly',
+    })
+    .toBe(true);
   expect(await dialog(page).isVisible(), 'hovering does not open the dialog').toBe(false);
 });
 

@@ -51,14 +51,22 @@ test.describe('without JavaScript', () => {
     const hrefs = await az.locator('.search-az__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     const listed = new Set(hrefs.map(sitePathOf).map((p) => p.replace(/#.*/, '')));
     const expectedPages = contentPages().map((p) => p.path);
-    expect(expectedPages.filter((p) => !listed.has(p)), 'pages missing from the A–Z').toEqual([]);
+    expect(
+      expectedPages.filter((p) => !listed.has(p)),
+      'pages missing from the A–Z',
+    ).toEqual([]);
 
     const glossary = parse(readFileSync(join(PROJECT_ROOT, 'content/glossary.yaml'), 'utf8')) as Array<{ id: string }>;
     const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
-    expect(glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id), 'glossary terms missing from the A–Z').toEqual([]);
+    expect(
+      glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
+      'glossary terms missing from the A–Z',
+    ).toEqual([]);
 
     const labels = await az.locator('.search-az__list a').allTextContents();
     const key = (s: string) => s.replace(/^(the|a|an)\s+/i, '').toLocaleLowerCase('en');
-    expect(labels.map(key), 'the list is in alphabetical order').toEqual([...labels.map(key)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(labels.map(key), 'the list is in alphabetical order').toEqual(
+      [...labels.map(key)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+    );
   });
 });

@@ -72,7 +72,11 @@ for (const size of SIZES) {
       test('excerpts run to three lines and carry no markup artefacts', async ({ page }) => {
         await openAndSearch(page, 'kidney');
         const excerpt = page.locator('[data-search-results] .search-result__excerpt').first();
-        const box = await excerpt.evaluate((p) => ({ height: p.getBoundingClientRect().height, line: parseFloat(getComputedStyle(p).lineHeight), clamp: getComputedStyle(p).webkitLineClamp }));
+        const box = await excerpt.evaluate((p) => ({
+          height: p.getBoundingClientRect().height,
+          line: parseFloat(getComputedStyle(p).lineHeight),
+          clamp: getComputedStyle(p).webkitLineClamp,
+        }));
         expect(box.clamp).toBe('3');
         expect(box.height / box.line, 'lines of excerpt shown').toBeGreaterThan(1.5);
         expect(box.height / box.line).toBeLessThanOrEqual(3.05);
@@ -89,7 +93,9 @@ for (const size of SIZES) {
 
       test('a glossary entry is a result of its own, with its definition as the excerpt', async ({ page }) => {
         await openAndSearch(page, 'glomerulus');
-        const term = resultSlots(page).filter({ has: page.locator('a[href*="/glossary/"][href$="#glomerulus"]') }).first();
+        const term = resultSlots(page)
+          .filter({ has: page.locator('a[href*="/glossary/"][href$="#glomerulus"]') })
+          .first();
         await expect(term).toBeVisible();
         await expect(term.locator('a.search-result__link')).toHaveText('glomerulus');
         await expect(term.locator('.search-result__topic')).toHaveText('Topic: Glossary');
@@ -116,11 +122,18 @@ for (const size of SIZES) {
         await openAndSearch(page, 'kidney');
         const icon = dialog(page).locator('.search-box__icon');
         await expect(icon).toBeVisible();
-        const drawn = await icon.evaluate((svg) => ({ tag: svg.tagName.toLowerCase(), width: svg.getBoundingClientRect().width, shapes: svg.querySelectorAll('circle, path').length }));
+        const drawn = await icon.evaluate((svg) => ({
+          tag: svg.tagName.toLowerCase(),
+          width: svg.getBoundingClientRect().width,
+          shapes: svg.querySelectorAll('circle, path').length,
+        }));
         expect(drawn).toEqual({ tag: 'svg', width: expect.any(Number), shapes: 2 });
         expect(drawn.width).toBeGreaterThanOrEqual(16);
         const origin = new URL(page.url()).origin;
-        expect(requests.filter((url) => !url.startsWith(origin)), 'requests to another origin or data: URLs').toEqual([]);
+        expect(
+          requests.filter((url) => !url.startsWith(origin)),
+          'requests to another origin or data: URLs',
+        ).toEqual([]);
         expect(await cspViolations()).toEqual([]);
       });
 

@@ -30,7 +30,7 @@ test('every page has a strict CSP: nothing inline, nothing from elsewhere, no pl
       if (loose.length) problems.push(`${page.path}: ${name} allows ${loose.join(' ')}`);
     }
     for (const [name, tokens] of policy) {
-      for (const t of tokens) if (t === '*' || /^(https?:|data:|blob:)/.test(t) && name !== 'img-src') problems.push(`${page.path}: ${name} allows ${t}`);
+      for (const t of tokens) if (t === '*' || (/^(https?:|data:|blob:)/.test(t) && name !== 'img-src')) problems.push(`${page.path}: ${name} allows ${t}`);
     }
   }
   expect(problems, bulletList(problems)).toEqual([]);

@@ -28,9 +28,7 @@ async function primaryNavLinks(page: Page): Promise<NavLink[]> {
 
 /** Site paths of the breadcrumb trail's links, in order. */
 async function breadcrumbPaths(page: Page): Promise<string[]> {
-  const hrefs = await page
-    .locator('nav[aria-label="Breadcrumb"] a[href]')
-    .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page.locator('nav[aria-label="Breadcrumb"] a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => toSitePath(h, page.url()) ?? h);
 }
 
@@ -71,10 +69,7 @@ for (const { path } of templatePages()) {
     expect(look.clipPath, `skip link has a clip-path: ${where}`).toBe('none');
     expect(look.width, `skip link width: ${where}`).toBeGreaterThanOrEqual(24);
     expect(look.height, `skip link height: ${where}`).toBeGreaterThanOrEqual(16);
-    expect(
-      look.top >= 0 && look.left >= 0 && look.right <= look.vw && look.bottom <= look.vh,
-      `skip link is inside the viewport: ${where}`,
-    ).toBe(true);
+    expect(look.top >= 0 && look.left >= 0 && look.right <= look.vw && look.bottom <= look.vh, `skip link is inside the viewport: ${where}`).toBe(true);
 
     await page.keyboard.press('Enter');
     const main = page.locator('main#main-content');

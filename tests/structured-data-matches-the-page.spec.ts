@@ -52,7 +52,13 @@ const frontmatterByPath = new Map<string, Frontmatter>(
 
 /** content/trials.yaml, read here independently of the site's code, in the shape of a frontmatter trial. */
 const listedTrials: Trial[] = (
-  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as { id: string; title: string; phase: string; sponsor: string; status: string }[]
+  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as {
+    id: string;
+    title: string;
+    phase: string;
+    sponsor: string;
+    status: string;
+  }[]
 ).map((t) => ({ identifier: t.id, name: t.title, phase: t.phase, sponsor: t.sponsor, status: [t.status] }));
 
 /** Every trial a page describes: those in its frontmatter, plus the trials list when it shows the table. */
@@ -98,7 +104,9 @@ for (const page of contentPages()) {
     // Breadcrumbs: the same names and addresses as the visible trail, or none when none is shown.
     const nav = doc.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
     const visibleTrail = nav
-      ? elements(nav).filter((el) => el.tagName === 'a').map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, SITE_URL).href }))
+      ? elements(nav)
+          .filter((el) => el.tagName === 'a')
+          .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, SITE_URL).href }))
       : [];
     const lists = find('BreadcrumbList');
     if (visibleTrail.length === 0) expect(lists).toHaveLength(0);

@@ -32,7 +32,9 @@ const spelled = (iso: string) => {
 };
 
 test.describe('the trials table', () => {
-  test('shows one row per trial in content/trials.yaml, each with its sponsor, places and "as of" date, and links to every registry record', async ({ page }) => {
+  test('shows one row per trial in content/trials.yaml, each with its sponsor, places and "as of" date, and links to every registry record', async ({
+    page,
+  }) => {
     await page.goto(withBase(TRIALS_PAGE));
     const table = page.getByRole('table', { name: /Registered cell therapy trials/ });
     await expect(table).toBeVisible();
@@ -41,7 +43,10 @@ test.describe('the trials table', () => {
     for (const trial of listed) {
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(trial.id) }) });
       await expect(row, `row for ${trial.id}`).toHaveCount(1);
-      await expect(page.locator('.trials-table__records').getByRole('link', { name: trial.id, exact: true })).toHaveAttribute('href', `https://clinicaltrials.gov/study/${trial.id}`);
+      await expect(page.locator('.trials-table__records').getByRole('link', { name: trial.id, exact: true })).toHaveAttribute(
+        'href',
+        `https://clinicaltrials.gov/study/${trial.id}`,
+      );
       await expect(row).toContainText(trial.sponsor);
       await expect(row).toContainText(trial.phase);
       await expect(row).toContainText(`As of ${spelled(String(trial.checked))}`);
@@ -130,9 +135,11 @@ test.describe('urgency boxes', () => {
     await page.goto(withBase(URGENCY_PAGE));
     const labels = (await urgencyBoxes(page)).map((b) => b.label!);
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.locator('aside.urgency').evaluateAll((boxes) =>
-      boxes.map((box) => ({ color: getComputedStyle(box.querySelector('.urgency__label')!).color, border: getComputedStyle(box).borderTopStyle })),
-    );
+    const printed = await page
+      .locator('aside.urgency')
+      .evaluateAll((boxes) =>
+        boxes.map((box) => ({ color: getComputedStyle(box.querySelector('.urgency__label')!).color, border: getComputedStyle(box).borderTopStyle })),
+      );
     for (const box of printed) {
       expect(box.color).toBe('rgb(0, 0, 0)');
       expect(box.border).not.toBe('none');

@@ -14,7 +14,8 @@ const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 
 function generatedPage(index, sourceId) {
   const n = String(index).padStart(4, '0');
   const paragraph = `This generated paragraph ${n} talks about lupus, stromal cells and the kidneys in plain words, so the search index and the glossary linker have realistic work to do. It repeats the kind of sentence a health page has: what a test measures, what a treatment aims to do, and what a reader may want to ask their care team <Cite id="${sourceId}" />.`;
-  const section = (title) => `## ${title} ${n}\n\n${paragraph}\n\n${paragraph}\n\n- A first point about ${title.toLowerCase()}\n- A second point about ${title.toLowerCase()}\n`;
+  const section = (title) =>
+    `## ${title} ${n}\n\n${paragraph}\n\n${paragraph}\n\n- A first point about ${title.toLowerCase()}\n- A second point about ${title.toLowerCase()}\n`;
   return `---
 title: "Generated page ${n}"
 description: "A generated page for the scale benchmark, number ${n}."

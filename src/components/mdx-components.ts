@@ -19,4 +19,21 @@ import TrialsTable from './TrialsTable.astro';
 import TopicCards from './TopicCards.astro';
 import Urgency from './Urgency.astro';
 
-export const mdxComponents = { AsOf, Callout, Checklist, Cite, EvidenceTable, GlossaryList, GlossaryTerm, KeyFacts, SourceList, StudyFact, Table, Timeline, TimelineEntry, TopicCards, TrialsTable, Urgency };
+export const mdxComponents = {
+  AsOf,
+  Callout,
+  Checklist,
+  Cite,
+  EvidenceTable,
+  GlossaryList,
+  GlossaryTerm,
+  KeyFacts,
+  SourceList,
+  StudyFact,
+  Table,
+  Timeline,
+  TimelineEntry,
+  TopicCards,
+  TrialsTable,
+  Urgency,
+};

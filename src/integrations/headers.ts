@@ -18,11 +18,31 @@ import { readBuiltManifest } from './page-manifest';
 
 /** Features the site never uses: denied to the page and to anything it might embed. */
 export const PERMISSIONS_POLICY = [
-  'accelerometer', 'autoplay', 'bluetooth', 'browsing-topics', 'camera', 'display-capture',
-  'encrypted-media', 'fullscreen', 'geolocation', 'gyroscope', 'hid', 'idle-detection',
-  'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get',
-  'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
-].map((feature) => `${feature}=()`).join(', ');
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
 
 type Policy = Map<string, Set<string>>;
 
@@ -32,12 +52,24 @@ function mergePolicies(policies: { path: string; policy: Policy }[]): Policy {
   if (!first) throw new AstroError('Headers: the build has no pages.');
   const merged: Policy = new Map([...first.policy].map(([name, tokens]) => [name, new Set(tokens)]));
   const names = (policy: Policy) => [...policy.keys()].sort().join(' ');
-  const sources = (tokens: Set<string>) => [...tokens].filter((token) => !isHash(token)).sort().join(' ');
+  const sources = (tokens: Set<string>) =>
+    [...tokens]
+      .filter((token) => !isHash(token))
+      .sort()
+      .join(' ');
   for (const { path, policy } of rest) {
-    if (names(policy) !== names(merged)) throw new AstroError(`Headers: ${path} and ${first.path} have different CSP directives.`, 'Every page must have the same CSP apart from hashes: see security.csp in astro.config.mjs.');
+    if (names(policy) !== names(merged))
+      throw new AstroError(
+        `Headers: ${path} and ${first.path} have different CSP directives.`,
+        'Every page must have the same CSP apart from hashes: see security.csp in astro.config.mjs.',
+      );
     for (const [name, tokens] of policy) {
       const target = merged.get(name)!;
-      if (sources(tokens) !== sources(target)) throw new AstroError(`Headers: "${name}" differs between ${path} and ${first.path}.`, 'Every page must have the same CSP apart from hashes: see security.csp in astro.config.mjs.');
+      if (sources(tokens) !== sources(target))
+        throw new AstroError(
+          `Headers: "${name}" differs between ${path} and ${first.path}.`,
+          'Every page must have the same CSP apart from hashes: see security.csp in astro.config.mjs.',
+        );
       for (const token of tokens) target.add(token);
     }
   }
@@ -54,10 +86,17 @@ export function headers(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const dist = fileURLToPath(dir);
-        const manifest = readBuiltManifest(dist, pages.map((page) => page.pathname));
+        const manifest = readBuiltManifest(
+          dist,
+          pages.map((page) => page.pathname),
+        );
         const policies = manifest.pages.map((page) => {
           const meta = readMetaPolicy(readFileSync(join(dist, page.file), 'utf8'));
-          if (!meta) throw new AstroError(`Headers: ${page.path} (${page.file}) has no Content-Security-Policy <meta>.`, 'Is security.csp still on in astro.config.mjs?');
+          if (!meta)
+            throw new AstroError(
+              `Headers: ${page.path} (${page.file}) has no Content-Security-Policy <meta>.`,
+              'Is security.csp still on in astro.config.mjs?',
+            );
           return { path: page.path, policy: parsePolicy(meta) };
         });
         const policy = mergePolicies(policies);
@@ -77,7 +116,9 @@ ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
 `,
         );
-        logger.info(`dist/_headers written for ${policies.length} pages (${policy.get('script-src')?.size ?? 0} script-src and ${policy.get('style-src')?.size ?? 0} style-src sources)`);
+        logger.info(
+          `dist/_headers written for ${policies.length} pages (${policy.get('script-src')?.size ?? 0} script-src and ${policy.get('style-src')?.size ?? 0} style-src sources)`,
+        );
       },
     },
   };

@@ -15,7 +15,11 @@ import { PAGE_MANIFEST_FILE, builtFileOfPath, type PageManifest } from '../lib/p
  */
 export function readBuiltManifest(dist: string, builtPathnames: readonly string[]): PageManifest {
   const file = join(dist, PAGE_MANIFEST_FILE);
-  if (!existsSync(file)) throw new AstroError(`${PAGE_MANIFEST_FILE} is missing from the build.`, 'src/pages/page-manifest.json.ts must stay: the search index and the headers are built from it.');
+  if (!existsSync(file))
+    throw new AstroError(
+      `${PAGE_MANIFEST_FILE} is missing from the build.`,
+      'src/pages/page-manifest.json.ts must stay: the search index and the headers are built from it.',
+    );
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as PageManifest;
   const listed = new Set(manifest.pages.map((page) => page.file));
   const problems: string[] = [];

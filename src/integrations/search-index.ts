@@ -29,7 +29,10 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const manifest = readBuiltManifest(dist, pages.map((page) => page.pathname));
+        const manifest = readBuiltManifest(
+          dist,
+          pages.map((page) => page.pathname),
+        );
         const contentPages = manifest.pages.filter((page) => page.kind === 'content');
         if (contentPages.length === 0) throw new AstroError('Search index: the build has no content pages to index.');
 
@@ -52,14 +55,17 @@ export function searchIndex(): AstroIntegration {
             const { meta } = added.file;
             if (!meta['title']) problems.push(`${page.path}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
             // Pagefind's Node API does not report a page's filters, so this one is read from the HTML.
-            if (!/data-pagefind-filter="topic:/.test(html)) problems.push(`${page.path}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
+            if (!/data-pagefind-filter="topic:/.test(html))
+              problems.push(`${page.path}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
             const keywords = page.keywords ?? [];
             if (keywords.length) {
               keywordPages++;
               const stored = (meta[SEARCH_KEYWORDS_FIELD] ?? '').toLowerCase();
               const missing = keywords.filter((keyword) => !stored.includes(keyword.toLowerCase()));
               if (missing.length) {
-                problems.push(`${page.path} (${page.source}) declares the keywords ${missing.map((k) => `"${k}"`).join(', ')}, but Pagefind did not store them: is data-pagefind-meta="${SEARCH_KEYWORDS_FIELD}[content]" missing from <meta name="keywords">?`);
+                problems.push(
+                  `${page.path} (${page.source}) declares the keywords ${missing.map((k) => `"${k}"`).join(', ')}, but Pagefind did not store them: is data-pagefind-meta="${SEARCH_KEYWORDS_FIELD}[content]" missing from <meta name="keywords">?`,
+                );
               }
             }
           }

@@ -28,10 +28,7 @@ export async function getPages(): Promise<Page[]> {
   const topicOrder = Object.keys(TOPICS);
   const pages = await getCollection('pages');
   return pages.sort(
-    (a, b) =>
-      topicOrder.indexOf(a.data.topic) - topicOrder.indexOf(b.data.topic) ||
-      a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title),
+    (a, b) => topicOrder.indexOf(a.data.topic) - topicOrder.indexOf(b.data.topic) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
   );
 }
 

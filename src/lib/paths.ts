@@ -38,7 +38,10 @@ export function stripBase(base: string, servedPath: string): string | null {
 
 /** A content id (the MDX file's path inside content/pages, without ".mdx") from that file path. */
 export function pageIdFromFile(fileInPagesDir: string): string {
-  return fileInPagesDir.split('\\').join('/').replace(/\.mdx$/, '');
+  return fileInPagesDir
+    .split('\\')
+    .join('/')
+    .replace(/\.mdx$/, '');
 }
 
 /**

@@ -14,12 +14,10 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError, atLine } from './content-errors';
 
-const isElement = (node: unknown, tagName: string): node is Element =>
-  (node as Element).type === 'element' && (node as Element).tagName === tagName;
+const isElement = (node: unknown, tagName: string): node is Element => (node as Element).type === 'element' && (node as Element).tagName === tagName;
 
 /** The text of a cell, as a reader sees it (white space collapsed). */
-const textOf = (node: ElementContent): string =>
-  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
 export function rehypeTables() {
   return (tree: Root, file: VFile) => {
@@ -27,11 +25,14 @@ export function rehypeTables() {
     visitParents(tree, 'element', (table, ancestors) => {
       if (table.tagName !== 'table') return;
       const wrapper = ancestors.findLast(
-        (node): node is MdxJsxFlowElementHast => (node as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElementHast).name === 'Table',
+        (node): node is MdxJsxFlowElementHast =>
+          (node as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElementHast).name === 'Table',
       );
       const caption = wrapper?.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'caption')?.value;
       if (typeof caption !== 'string' || !caption.trim()) {
-        problems.push(atLine(table, 'a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.'));
+        problems.push(
+          atLine(table, 'a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.'),
+        );
         return;
       }
       const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
@@ -42,7 +43,9 @@ export function rehypeTables() {
       table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: `${caption} ` }] });
       const head = table.children.find((section): section is Element => isElement(section, 'thead'));
       const headRow = head?.children.find((row): row is Element => isElement(row, 'tr'));
-      const labels = (headRow?.children ?? []).filter((cell): cell is Element => cell.type === 'element').map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
+      const labels = (headRow?.children ?? [])
+        .filter((cell): cell is Element => cell.type === 'element')
+        .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
       for (const section of table.children) {
         if (!isElement(section, 'thead') && !isElement(section, 'tbody')) continue;
         for (const row of section.children) {

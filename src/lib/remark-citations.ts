@@ -110,7 +110,12 @@ export function remarkCitations() {
         for (const study of selectStudies(readStudies(), condition ?? undefined)) {
           // The studies schema names the study and field; this names the page that shows it.
           if (!known.has(study.citation)) {
-            problems.push(atLine(element, `<EvidenceTable> shows study "${study.id}", whose "citation" "${study.citation}" is not in content/sources.yaml. Fix the study in content/studies.yaml.`));
+            problems.push(
+              atLine(
+                element,
+                `<EvidenceTable> shows study "${study.id}", whose "citation" "${study.citation}" is not in content/sources.yaml. Fix the study in content/studies.yaml.`,
+              ),
+            );
             continue;
           }
           rows.push(`${study.id}=${cite(study.citation)}`);
@@ -129,7 +134,10 @@ export function remarkCitations() {
       for (const id of ids) {
         if (!known.has(id)) {
           problems.push(
-            atLine(element, `<Cite id="${id}"> refers to a source "${id}" that is not in content/sources.yaml. Check the spelling of the id, or add the source to content/sources.yaml.`),
+            atLine(
+              element,
+              `<Cite id="${id}"> refers to a source "${id}" that is not in content/sources.yaml. Check the spelling of the id, or add the source to content/sources.yaml.`,
+            ),
           );
           continue;
         }

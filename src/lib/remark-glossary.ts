@@ -12,7 +12,18 @@ import type { VFile } from 'vfile';
 import { readGlossary, type GlossaryEntryData } from './content-files';
 import { setPageData } from './page-data';
 
-const SKIPPED_NODES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'definition', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const SKIPPED_NODES = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'code',
+  'inlineCode',
+  'definition',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 /** Components whose content is not running text. */
 const SKIPPED_COMPONENTS = new Set(['Cite', 'GlossaryTerm']);
 

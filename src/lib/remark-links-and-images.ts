@@ -44,11 +44,18 @@ export function remarkLinksAndImages({ base }: LinkOptions) {
           const rewritten = checkInternal(node, url);
           if (rewritten) node.url = rewritten;
         } else if (!/^(https?:|mailto:|#)/.test(url)) {
-          problems.push(atLine(node, `the link "${url}" is neither a full web address (https://…) nor a path from the site root (such as /lupus-nephritis/). Write internal links from the site root.`));
+          problems.push(
+            atLine(
+              node,
+              `the link "${url}" is neither a full web address (https://…) nor a path from the site root (such as /lupus-nephritis/). Write internal links from the site root.`,
+            ),
+          );
         }
       } else if (node.type === 'image') {
         if (!node.alt?.trim()) {
-          problems.push(atLine(node, `the image "${node.url}" has no alt text. Describe what the image shows between the square brackets: ![what it shows](${node.url})`));
+          problems.push(
+            atLine(node, `the image "${node.url}" has no alt text. Describe what the image shows between the square brackets: ![what it shows](${node.url})`),
+          );
         }
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as MdxJsxFlowElement | MdxJsxTextElement).name === 'img') {
         const element = node as MdxJsxFlowElement | MdxJsxTextElement;

@@ -24,7 +24,9 @@ export function remarkStudyFacts() {
       const id = attribute('study');
       const field = attribute('field');
       if (typeof id !== 'string' || typeof field !== 'string') {
-        problems.push(atLine(element, '<StudyFact> needs a study and a field written as text, for example <StudyFact study="deng-2017-kunming" field="participants" />.'));
+        problems.push(
+          atLine(element, '<StudyFact> needs a study and a field written as text, for example <StudyFact study="deng-2017-kunming" field="participants" />.'),
+        );
         return;
       }
       studies ??= readStudies();
@@ -35,7 +37,10 @@ export function remarkStudyFacts() {
       }
       if (studyFact(study, field) === undefined) {
         problems.push(
-          atLine(element, `<StudyFact study="${id}" field="${field}">: study "${id}" has no value for "${field}". Use one of ${STUDY_FACT_FIELDS.join(', ')} or figures.<name>, and add the value (from the paper) to content/studies.yaml.`),
+          atLine(
+            element,
+            `<StudyFact study="${id}" field="${field}">: study "${id}" has no value for "${field}". Use one of ${STUDY_FACT_FIELDS.join(', ')} or figures.<name>, and add the value (from the paper) to content/studies.yaml.`,
+          ),
         );
       }
     });

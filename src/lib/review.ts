@@ -50,12 +50,17 @@ export function isReviewOverdue(nextReview: Date, today: Date = startOfToday()):
  * Logs one warning listing every page whose review is overdue. A warning, not an error: an old
  * commit must still build, and the pages themselves tell readers (ReviewOverdueNotice).
  */
-export function warnAboutOverdueReviews(pages: { id: string; filePath?: string | undefined; data: { nextReview: Date } }[], today: Date = startOfToday()): string[] {
+export function warnAboutOverdueReviews(
+  pages: { id: string; filePath?: string | undefined; data: { nextReview: Date } }[],
+  today: Date = startOfToday(),
+): string[] {
   const overdue = pages
     .filter((page) => isReviewOverdue(page.data.nextReview, today))
     .map((page) => `${page.filePath ?? `content/pages/${page.id}.mdx`} (next review was due ${isoDate(page.data.nextReview)})`);
   if (overdue.length) {
-    console.warn(`Warning: ${overdue.length} page(s) are overdue for review. Review them against their sources and update "lastReviewed" and "nextReview":\n${overdue.map((line) => `  - ${line}`).join('\n')}`);
+    console.warn(
+      `Warning: ${overdue.length} page(s) are overdue for review. Review them against their sources and update "lastReviewed" and "nextReview":\n${overdue.map((line) => `  - ${line}`).join('\n')}`,
+    );
   }
   return overdue;
 }

@@ -50,5 +50,7 @@ export async function azEntries(): Promise<AzLetter[]> {
     const letter = letterOf(entry.label);
     letters.set(letter, [...(letters.get(letter) ?? []), entry]);
   }
-  return [...letters].map(([letter, entries]) => ({ letter, id: `az-${letter === '#' ? 'numbers' : letter}`, heading: letter === '#' ? '0–9' : letter, entries })).sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
+  return [...letters]
+    .map(([letter, entries]) => ({ letter, id: `az-${letter === '#' ? 'numbers' : letter}`, heading: letter === '#' ? '0–9' : letter, entries }))
+    .sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
 }

@@ -27,7 +27,9 @@ function openSearch(event: Event): void {
     if (dialog.parentElement !== document.body) document.body.append(dialog);
     dialog.showModal();
     trigger?.setAttribute('aria-expanded', 'true');
-    void prepare().then((module) => module.startDialog(dialog)).catch(() => {});
+    void prepare()
+      .then((module) => module.startDialog(dialog))
+      .catch(() => {});
   }
   box?.focus();
 }
@@ -64,7 +66,10 @@ if (trigger) {
 
   // Arriving from a search result: mark the searched words on this page.
   const highlightParam = trigger.dataset['highlightParam'];
-  if (highlightParam && new URLSearchParams(location.search).has(highlightParam)) void load().then((module) => module.highlight()).catch(() => {});
+  if (highlightParam && new URLSearchParams(location.search).has(highlightParam))
+    void load()
+      .then((module) => module.highlight())
+      .catch(() => {});
 }
 
 if (searchPage) {

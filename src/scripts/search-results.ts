@@ -45,10 +45,13 @@ function excerptNodes(excerpt: string): Node[] {
     .replace(/([([])\s+/g, '$1')
     .replace(/^[\s.,;:]+/, '');
   const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return tidy.split(/(<mark>[\s\S]*?<\/mark>)/).filter(Boolean).map((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    return marked ? element('mark', '', unescape(marked[1] ?? '')) : document.createTextNode(unescape(part));
-  });
+  return tidy
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+      return marked ? element('mark', '', unescape(marked[1] ?? '')) : document.createTextNode(unescape(part));
+    });
 }
 
 function excerptParagraph(excerpt: string, className = 'search-result__excerpt'): HTMLParagraphElement {
@@ -75,7 +78,12 @@ function sections(data: ResultData): SubResult[] {
 
 function pageResult(data: ResultData): HTMLLIElement {
   const title = data.meta['title'] ?? data.url;
-  const item = element('li', 'search-result', element('p', 'search-result__title', link(data.url, 'search-result__link', title)), ...topicLine(data.meta['topic']));
+  const item = element(
+    'li',
+    'search-result',
+    element('p', 'search-result__title', link(data.url, 'search-result__link', title)),
+    ...topicLine(data.meta['topic']),
+  );
   if (data.excerpt) item.append(excerptParagraph(data.excerpt));
   const subs = sections(data);
   if (subs.length) {
@@ -106,7 +114,10 @@ function withoutLeading(excerpt: string, text: string): string {
       return excerpt;
     }
   }
-  const rest = excerpt.slice(at).replace(/^<\/mark>/, '').trimStart();
+  const rest = excerpt
+    .slice(at)
+    .replace(/^<\/mark>/, '')
+    .trimStart();
   // A mark the term ended inside of: drop its closing tag so marks stay paired.
   const close = rest.indexOf('</mark>');
   return close >= 0 && (rest.indexOf('<mark>') < 0 || close < rest.indexOf('<mark>')) ? rest.slice(0, close) + rest.slice(close + 7) : rest;
@@ -118,7 +129,13 @@ function glossaryResults(data: ResultData): HTMLLIElement[] {
     .filter((sub) => sub.anchor?.title)
     .map((sub) => {
       const excerpt = withoutLeading(sub.excerpt, sub.title);
-      return element('li', 'search-result search-result--term', element('p', 'search-result__title', link(sub.url, 'search-result__link', sub.title)), ...topicLine('Glossary'), excerptParagraph(excerpt));
+      return element(
+        'li',
+        'search-result search-result--term',
+        element('p', 'search-result__title', link(sub.url, 'search-result__link', sub.title)),
+        ...topicLine('Glossary'),
+        excerptParagraph(excerpt),
+      );
     });
 }
 
@@ -138,7 +155,10 @@ export interface Searcher {
  * Wires a search box to its results. `filters` gives the current filters (the search page's topic);
  * `onSearch` hears each query searched (to update the address or a link).
  */
-export function connectSearch(root: ParentNode, { filters = () => ({}), onSearch = () => {} }: { filters?: () => Filters; onSearch?: (query: string) => void } = {}): Searcher {
+export function connectSearch(
+  root: ParentNode,
+  { filters = () => ({}), onSearch = () => {} }: { filters?: () => Filters; onSearch?: (query: string) => void } = {},
+): Searcher {
   const view: View = {
     input: find(root, '[data-search-input]'),
     summary: find(root, '[data-search-summary]'),
@@ -187,15 +207,17 @@ export function connectSearch(root: ParentNode, { filters = () => ({}), onSearch
     view.list.replaceChildren(...items);
     view.list.hidden = count === 0;
     view.more.hidden = pending.length === 0;
-    view.summary.textContent = count === 0 ? `No pages found for “${query}”. Try a different or shorter word.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
+    view.summary.textContent =
+      count === 0 ? `No pages found for “${query}”. Try a different or shorter word.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
     view.summary.hidden = false;
     announce(view.summary.textContent);
   }
 
-  const run = () => void search().catch(() => {
-    view.summary.textContent = 'Search could not be loaded. Check your connection and try again.';
-    view.summary.hidden = false;
-  });
+  const run = () =>
+    void search().catch(() => {
+      view.summary.textContent = 'Search could not be loaded. Check your connection and try again.';
+      view.summary.hidden = false;
+    });
 
   // "Show more results": the next batch goes below, and focus moves to its first link.
   view.more.addEventListener('click', () => {
@@ -211,7 +233,10 @@ export function connectSearch(root: ParentNode, { filters = () => ({}), onSearch
   view.input.addEventListener('input', () => {
     clearTimeout(typing);
     const query = view.input.value.trim();
-    if (query) void loadPagefind().then((pagefind) => pagefind.preload(query, { filters: filters() })).catch(() => {});
+    if (query)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(query, { filters: filters() }))
+        .catch(() => {});
     typing = setTimeout(run, SEARCH_DEBOUNCE_MS);
   });
   view.input.form?.addEventListener('submit', (event) => {

@@ -31,13 +31,8 @@ export default class SummaryReporter implements Reporter {
     }
     const file = process.env.PW_SUMMARY_FILE;
     if (file) writeFileSync(file, JSON.stringify(summary));
-    const extra = [
-      summary.skipped ? `${summary.skipped} skipped` : '',
-      summary.flaky ? `${summary.flaky} flaky` : '',
-    ].filter(Boolean);
-    console.log(
-      `Playwright: ${summary.passed} passed, ${summary.failed} failed${extra.length ? `, ${extra.join(', ')}` : ''} (${result.status})`,
-    );
+    const extra = [summary.skipped ? `${summary.skipped} skipped` : '', summary.flaky ? `${summary.flaky} flaky` : ''].filter(Boolean);
+    console.log(`Playwright: ${summary.passed} passed, ${summary.failed} failed${extra.length ? `, ${extra.join(', ')}` : ''} (${result.status})`);
   }
 
   printsToStdio(): boolean {

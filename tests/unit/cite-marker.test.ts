@@ -10,7 +10,13 @@ async function render(citations: string): Promise<string> {
   return container.renderToString(Cite, { props: { id: 'a b', citations } });
 }
 
-const links = (html: string) => [...html.matchAll(/<a class="citation" href="([^"]+)" id="([^"]+)" aria-label="([^"]+)">(\d+)<\/a>/g)].map(([, href, id, label, text]) => ({ href, id, label, text }));
+const links = (html: string) =>
+  [...html.matchAll(/<a class="citation" href="([^"]+)" id="([^"]+)" aria-label="([^"]+)">(\d+)<\/a>/g)].map(([, href, id, label, text]) => ({
+    href,
+    id,
+    label,
+    text,
+  }));
 
 describe('Cite', () => {
   it('links each citation to its own arrival point #ref-N-K, with the id cite-N-K the back-link returns to', async () => {

@@ -58,7 +58,9 @@ describe('the pages schema', () => {
   });
 
   it('refuses a review date that is not a date', () => {
-    expect(pageProblems({ lastReviewed: 'last week' })).toEqual(['lastReviewed: "lastReviewed" must be a date: write it as YYYY-MM-DD, for example 2026-11-22']);
+    expect(pageProblems({ lastReviewed: 'last week' })).toEqual([
+      'lastReviewed: "lastReviewed" must be a date: write it as YYYY-MM-DD, for example 2026-11-22',
+    ]);
   });
 
   it('refuses a next review on the same day as the last', () => {
@@ -94,12 +96,18 @@ describe('the pages schema', () => {
     });
 
     it('refuses an identifier that is not an NCT number', () => {
-      expect(pageProblems({ trials: [{ ...trial, identifier: 'NCT123' }] })).toEqual(['trials.0.identifier: "identifier" must be the ClinicalTrials.gov number, for example NCT02633163']);
+      expect(pageProblems({ trials: [{ ...trial, identifier: 'NCT123' }] })).toEqual([
+        'trials.0.identifier: "identifier" must be the ClinicalTrials.gov number, for example NCT02633163',
+      ]);
     });
 
     it('refuses an unknown phase or status and lists the allowed ones', () => {
-      expect(pageProblems({ trials: [{ ...trial, phase: 'Phase 2' }] })).toEqual(['trials.0.phase: "phase" must be one of: Phase I, Phase I/II, Phase II, Phase III, Phase IV']);
-      expect(pageProblems({ trials: [{ ...trial, status: ['Done'] }] })[0]).toMatch(/^trials\.0\.status\.0: each "status" must be one of: ActiveNotRecruiting, Completed, /);
+      expect(pageProblems({ trials: [{ ...trial, phase: 'Phase 2' }] })).toEqual([
+        'trials.0.phase: "phase" must be one of: Phase I, Phase I/II, Phase II, Phase III, Phase IV',
+      ]);
+      expect(pageProblems({ trials: [{ ...trial, status: ['Done'] }] })[0]).toMatch(
+        /^trials\.0\.status\.0: each "status" must be one of: ActiveNotRecruiting, Completed, /,
+      );
     });
 
     it('refuses a status that is not a list, or an empty list', () => {
@@ -154,7 +162,8 @@ describe('the sources schema', () => {
 
   it('refuses a source with no way to find it, whatever "publishedIn" says', () => {
     const { doi: _, ...withoutDoi } = source;
-    const noWay = 'url: source "kamen-2022" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)';
+    const noWay =
+      'url: source "kamen-2022" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)';
     expect(schemaMessages(collections.sources, withoutDoi)).toEqual([noWay]);
     expect(schemaMessages(collections.sources, { ...withoutDoi, publishedIn: 'Lupus Sci Med 2022;9:e000704' })).toEqual([noWay]);
   });
@@ -178,7 +187,9 @@ describe('the sources schema', () => {
 
   it('refuses a source without a date', () => {
     const { published: _, ...withoutDate } = source;
-    expect(schemaMessages(collections.sources, withoutDate)).toEqual(['published: "published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated']);
+    expect(schemaMessages(collections.sources, withoutDate)).toEqual([
+      'published: "published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes) or the word undated',
+    ]);
   });
 
   it('accepts a note for readers and one for editors, and refuses the old "note", naming its replacements', () => {

@@ -79,7 +79,7 @@ describe('navigation', () => {
     expect(previousAndNext(pages, byId('about/index'))).toEqual({ previous: undefined, next: undefined });
   });
 
-  it('lists the current topic\'s pages as guide contents by full title, marking the current one', async () => {
+  it("lists the current topic's pages as guide contents by full title, marking the current one", async () => {
     const pages = await getPages();
     expect(guideContents(pages, byId('lupus-nephritis/symptoms'))).toEqual([
       { label: 'Lupus nephritis: an overview', href: '/lupus-nephritis/', current: false },

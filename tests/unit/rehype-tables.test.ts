@@ -70,7 +70,9 @@ describe('rehypeTables', () => {
   it('refuses a table without a caption, naming the file and the line, and shows the fix', async () => {
     const message = await compileError(`A bare table follows.\n\n${TABLE}`);
     expect(message).toContain('Content problem in content/pages/example.mdx');
-    expect(message).toContain('line 3: a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.');
+    expect(message).toContain(
+      'line 3: a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.',
+    );
   });
 
   it('refuses a <Table> whose caption is empty', async () => {

@@ -79,12 +79,12 @@ describe('remarkCitations', () => {
     expect(citeAnchors((await compile(table)).mdast)).toEqual(['1:1', '1:2']);
   });
 
-  it('removes the space between a marker and the word before it, so the marker stays on that word\'s line', async () => {
+  it("removes the space between a marker and the word before it, so the marker stays on that word's line", async () => {
     const { mdast } = await compile(`Forty people took part <Cite id="${first}" />.`);
     expect(paragraphText(mdast)).toBe('Forty people took part[Cite].');
   });
 
-  it('counts each row of an <EvidenceTable> as a citation of its study\'s source, in page order', async () => {
+  it("counts each row of an <EvidenceTable> as a citation of its study's source, in page order", async () => {
     const studies = readStudies();
     const { mdast, file } = await compile(`Before <Cite id="${studies[0]!.citation}" />.\n\n<EvidenceTable />\n\nAfter <Cite id="${studies[0]!.citation}" />.`);
     // Number the rows as a reader meets them: the first citation above, then the table, row by row.
@@ -105,7 +105,9 @@ describe('remarkCitations', () => {
   });
 
   it('refuses an <EvidenceTable> condition that is not a known one, listing the allowed ones', async () => {
-    expect(await compileError('<EvidenceTable condition="asthma" />')).toContain('line 1: <EvidenceTable condition="…"> must be one of: lupus, lupus-nephritis');
+    expect(await compileError('<EvidenceTable condition="asthma" />')).toContain(
+      'line 1: <EvidenceTable condition="…"> must be one of: lupus, lupus-nephritis',
+    );
   });
 
   it('hands the layout an empty reference list for a page without citations', async () => {

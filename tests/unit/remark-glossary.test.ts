@@ -15,7 +15,10 @@ async function keptTogether(markdown: string): Promise<string[][]> {
   const groups: string[][] = [];
   visit(mdast, (node) => {
     const element = node as MdxJsxTextElement;
-    const isKeepTogether = element.type === 'mdxJsxTextElement' && element.name === 'span' && element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'keep-together');
+    const isKeepTogether =
+      element.type === 'mdxJsxTextElement' &&
+      element.name === 'span' &&
+      element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'keep-together');
     if (isKeepTogether) groups.push(element.children.map((child) => (child as MdxJsxTextElement).name ?? child.type));
   });
   return groups;
@@ -89,7 +92,10 @@ describe('remarkGlossary', () => {
 
   it('leaves headings, links, code and existing glossary terms alone, and links the first use in running text', async () => {
     const terms = await termsIn('## Lupus\n\n[lupus](https://example.org) `lupus` <GlossaryTerm id="lupus">lupus</GlossaryTerm>\n\nThen lupus.');
-    expect(terms).toEqual([{ text: 'lupus', id: 'lupus' }, { text: 'lupus', id: 'lupus' }]);
+    expect(terms).toEqual([
+      { text: 'lupus', id: 'lupus' },
+      { text: 'lupus', id: 'lupus' },
+    ]);
   });
 
   it('links nothing on a page whose frontmatter says glossary: false', async () => {

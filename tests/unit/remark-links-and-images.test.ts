@@ -17,7 +17,11 @@ describe('remarkLinksAndImages', () => {
   });
 
   it('adds the base path to internal links, keeping the fragment, under a sub-path build', async () => {
-    expect(await linksIn('[a](/lupus-nephritis/) [b](/glossary/#lupus) [c](/)', '/lupus-msc/')).toEqual(['/lupus-msc/lupus-nephritis/', '/lupus-msc/glossary/#lupus', '/lupus-msc/']);
+    expect(await linksIn('[a](/lupus-nephritis/) [b](/glossary/#lupus) [c](/)', '/lupus-msc/')).toEqual([
+      '/lupus-msc/lupus-nephritis/',
+      '/lupus-msc/glossary/#lupus',
+      '/lupus-msc/',
+    ]);
   });
 
   it('accepts a base path written without the final slash', async () => {
@@ -29,17 +33,25 @@ describe('remarkLinksAndImages', () => {
   });
 
   it('leaves full web addresses, mail links and in-page fragments alone', async () => {
-    expect(await linksIn('[a](https://example.org/x) [b](mailto:someone@example.org) [c](#top)', '/lupus-msc/')).toEqual(['https://example.org/x', 'mailto:someone@example.org', '#top']);
+    expect(await linksIn('[a](https://example.org/x) [b](mailto:someone@example.org) [c](#top)', '/lupus-msc/')).toEqual([
+      'https://example.org/x',
+      'mailto:someone@example.org',
+      '#top',
+    ]);
   });
 
   it('refuses a link to a page that does not exist, naming the file, the line and the link', async () => {
     const message = await compileError('Intro.\n\nThis [x](/no-such-page/) link goes nowhere.');
     expect(message).toContain('Content problem in content/pages/example.mdx');
-    expect(message).toContain('line 3: the link "/no-such-page/" does not match any page on this site. Check the spelling, or link to one of the pages in content/pages.');
+    expect(message).toContain(
+      'line 3: the link "/no-such-page/" does not match any page on this site. Check the spelling, or link to one of the pages in content/pages.',
+    );
   });
 
   it('suggests the final slash when the link lacks only that', async () => {
-    expect(await compileError('[x](/lupus-nephritis)')).toContain('the link "/lupus-nephritis" does not match any page on this site. Add the final slash: /lupus-nephritis/');
+    expect(await compileError('[x](/lupus-nephritis)')).toContain(
+      'the link "/lupus-nephritis" does not match any page on this site. Add the final slash: /lupus-nephritis/',
+    );
   });
 
   it('refuses a relative link and asks for a path from the site root', async () => {

@@ -65,7 +65,9 @@ describe('structured data', () => {
       ...input,
       topic: 'trial-history',
       path: '/trial-history/phase-2-misle-trial/',
-      trials: [{ identifier: 'NCT02633163', alternateName: 'MiSLE', phase: 'Phase II', sponsor: 'Medical University of South Carolina', status: ['Completed'] }],
+      trials: [
+        { identifier: 'NCT02633163', alternateName: 'MiSLE', phase: 'Phase II', sponsor: 'Medical University of South Carolina', status: ['Completed'] },
+      ],
     });
     expect(ofType(data, 'MedicalWebPage')!['about']).toEqual([
       {

@@ -40,7 +40,11 @@ export function sitePlugins(base = '/'): { remarkPlugins: PluggableList; rehypeP
  */
 export async function compile(
   source: string,
-  { plugins = sitePlugins(), frontmatter = {}, path = PAGE_FILE }: { plugins?: ReturnType<typeof sitePlugins>; frontmatter?: Record<string, unknown>; path?: string } = {},
+  {
+    plugins = sitePlugins(),
+    frontmatter = {},
+    path = PAGE_FILE,
+  }: { plugins?: ReturnType<typeof sitePlugins>; frontmatter?: Record<string, unknown>; path?: string } = {},
 ): Promise<Compiled> {
   const captured: Partial<Pick<Compiled, 'mdast' | 'hast'>> = {};
   const file = new VFile({ path, value: source, data: { astro: { frontmatter } } });
