@@ -19,6 +19,7 @@ function generatedPage(index, sourceId) {
   return `---
 title: "Generated page ${n}"
 description: "A generated page for the scale benchmark, number ${n}."
+summary: "A generated page for the scale benchmark. It is never published."
 topic: about
 order: ${100 + index}
 lastReviewed: 2026-11-22
