@@ -6,32 +6,37 @@ import { builtPages } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 
+/** The computed styles compared focused and unfocused: any change counts as a focus indicator. */
+const FOCUS_LOOK = [
+  'outline-style',
+  'outline-width',
+  'outline-color',
+  'box-shadow',
+  'background-color',
+  'color',
+  'text-decoration-line',
+  'text-decoration-thickness',
+  'border-bottom-color',
+  'border-bottom-width',
+];
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** Marks every element a keyboard user can Tab to, in document order, and records its unfocused look. */
 async function markTabbables(page: Page): Promise<number> {
-  return page.evaluate((selector) => {
-    const look = (el: Element) => {
-      const s = getComputedStyle(el);
-      return [
-        s.outlineStyle,
-        s.outlineWidth,
-        s.outlineColor,
-        s.boxShadow,
-        s.backgroundColor,
-        s.color,
-        s.textDecorationLine,
-        s.textDecorationThickness,
-        s.borderBottomColor,
-        s.borderBottomWidth,
-      ].join('|');
-    };
-    const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }));
-    (window as unknown as { __unfocused: string[] }).__unfocused = all.map(look);
-    all.forEach((el, i) => el.setAttribute('data-tab-index', String(i)));
-    return all.length;
-  }, TABBABLE);
+  return page.evaluate(
+    ({ selector, properties }) => {
+      const look = (el: Element) => {
+        const s = getComputedStyle(el);
+        return properties.map((name) => s.getPropertyValue(name)).join('|');
+      };
+      const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }));
+      (window as unknown as { __unfocused: string[] }).__unfocused = all.map(look);
+      all.forEach((el, i) => el.setAttribute('data-tab-index', String(i)));
+      return all.length;
+    },
+    { selector: TABBABLE, properties: FOCUS_LOOK },
+  );
 }
 
 interface Stop {
@@ -50,25 +55,14 @@ interface Stop {
  * element into view), so the test can press Tab quickly and read all stops at the end.
  */
 async function recordFocusStops(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((properties) => {
     const w = window as unknown as { __unfocused: string[]; __stops: Stop[] };
     w.__stops = [];
     document.addEventListener('focusin', () => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return;
       const s = getComputedStyle(el);
-      const now = [
-        s.outlineStyle,
-        s.outlineWidth,
-        s.outlineColor,
-        s.boxShadow,
-        s.backgroundColor,
-        s.color,
-        s.textDecorationLine,
-        s.textDecorationThickness,
-        s.borderBottomColor,
-        s.borderBottomWidth,
-      ].join('|');
+      const now = properties.map((name) => s.getPropertyValue(name)).join('|');
       const index = el.hasAttribute('data-tab-index') ? Number(el.getAttribute('data-tab-index')) : null;
       const before = index === null ? now : w.__unfocused[index];
       const outlineWidth = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
@@ -96,7 +90,7 @@ async function recordFocusStops(page: Page): Promise<void> {
         bottom: rect.bottom + scrollY,
       });
     });
-  });
+  }, FOCUS_LOOK);
 }
 
 for (const { path } of builtPages()) {
