@@ -5,10 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDataWatch } from './src/integrations/content-data-watch.ts';
+import { deploymentSettings } from './src/integrations/deployment-settings.ts';
 import { headers } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { basePath, SITE_URL, stripBase } from './src/lib/paths.ts';
-import { deploymentWarnings, readManifest, siteContact } from './scripts/lib/built-site.mjs';
+import { readManifest } from './scripts/lib/built-site.mjs';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkDatedClaims } from './src/lib/remark-dated-claims.ts';
@@ -43,22 +44,6 @@ const contentPageAt = (/** @type {string} */ url) => {
   return path === null ? undefined : contentPagesByPath.get(path);
 };
 
-// A malformed contact stops the build here, with a message naming SITE_CONTACT and how to fix it.
-siteContact();
-
-/** A production build with placeholder settings says so loudly (not a failure: tests build without them). */
-const warnAboutPlaceholders = {
-  name: 'warn-about-placeholder-settings',
-  hooks: {
-    'astro:build:start': () => {
-      const lines = deploymentWarnings();
-      if (lines.length === 0) return;
-      const rule = '!'.repeat(78);
-      console.warn(['', rule, '!! WARNING: this build is not ready to publish', rule, ...lines.map((line) => `!! ${line}`), rule, ''].join('\n'));
-    },
-  },
-};
-
 export default defineConfig({
   site,
   base,
@@ -78,7 +63,7 @@ export default defineConfig({
   // which robots.txt names), all from dist/page-manifest.json.
   integrations: [
     mdx(),
-    warnAboutPlaceholders,
+    deploymentSettings(),
     contentDataWatch(),
     searchIndex(),
     headers(),

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_MANIFEST_FILE } from '../../src/lib/paths.ts';
 
-export { basePath, PLACEHOLDER_SITE_URL, SITE_URL } from '../../src/lib/paths.ts';
 import { PLACEHOLDER_SITE_URL } from '../../src/lib/paths.ts';
+
+export { basePath, PLACEHOLDER_SITE_URL, SITE_URL } from '../../src/lib/paths.ts';
 
 /** The placeholder contact used until the publisher sets SITE_CONTACT; a production build warns about it. */
 export const PLACEHOLDER_CONTACT = 'mailto:editors@lupus-msc.example.org';
