@@ -233,6 +233,36 @@ export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nep
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/**
+ * What a search's files are for. Pagefind's runtime (its script, entry, metadata and WebAssembly)
+ * and one index chunk are needed before any result can be known, whatever the query: together with
+ * the site's search code they are the floor under the first search's cost. Result data is one
+ * fragment per result drawn.
+ */
+export const SEARCH_FILE_PARTS = [
+  ['search code (the site’s)', (path) => path.includes('/_astro/')],
+  [
+    'Pagefind runtime (script, entry, metadata, WebAssembly)',
+    (path) => /\/pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]*\.pf_meta|wasm\.[^/]*)/.test(path),
+  ],
+  ['index chunks', (path) => path.includes('/pagefind/index/')],
+  ['filter chunks', (path) => path.includes('/pagefind/filter/')],
+  ['result data (one fragment per result drawn)', (path) => path.includes('/pagefind/fragment/')],
+];
+
+/** A search's files grouped by SEARCH_FILE_PARTS: requests and brotli bytes per part, in that order. */
+export function searchFilesByPart(files) {
+  const parts = SEARCH_FILE_PARTS.map(([name]) => ({ name, requests: 0, brotli: 0 }));
+  const other = { name: 'other', requests: 0, brotli: 0 };
+  for (const file of files) {
+    const at = SEARCH_FILE_PARTS.findIndex(([, matches]) => matches(file.path));
+    const part = at < 0 ? other : parts[at];
+    part.requests++;
+    part.brotli += file.brotli;
+  }
+  return [...parts, other].filter((part) => part.requests > 0);
+}
+
 /** The benchmark as a few readable lines. */
 export function formatSearchBench(result) {
   const { loader, firstSearch, secondSearch, typingToResultsMs: t } = result;
@@ -243,6 +273,7 @@ export function formatSearchBench(result) {
     `  Ctrl+K to a focused search box on screen: ${result.shortcutToBoxMs.toFixed(0)} ms (goal 100)`,
     `  click to a focused search box on screen:  ${result.clickToBoxMs.toFixed(0)} ms (goal 100)`,
     `  first search ("${BENCH_QUERIES[0]}", Ctrl+K to results): ${firstSearch.requests} requests (goal 8), ${bytes(firstSearch)} (goal 100 kB brotli)`,
+    ...searchFilesByPart(firstSearch.files).map((part) => `      ${part.name}: ${part.requests} request(s), ${kB(part.brotli)} brotli`),
     `  second search: ${secondSearch.requests} requests, ${bytes(secondSearch)}`,
     `  last keystroke to first result, first search: ${result.firstKeystrokeToResultsMs.toFixed(0)} ms (goal 300)`,
     `  last keystroke to first result, later searches: median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, ${t.runs} queries; goal 150; includes the input debounce)`,

@@ -19,7 +19,9 @@ test.describe.configure({ timeout: 120_000 });
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} colour scheme`, () => {
     for (const { path } of builtPages()) {
-      test(`${path} has no axe violations (${colorScheme === 'light' ? 'WCAG 2.2 AA + best practice' : 'colour contrast and links in text'})`, async ({ page }) => {
+      test(`${path} has no axe violations (${colorScheme === 'light' ? 'WCAG 2.2 AA + best practice' : 'colour contrast and links in text'})`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await page.goto(withBase(path));
         // Confirm the emulation took, so a light-only run cannot pass as "dark".
