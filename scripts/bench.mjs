@@ -8,7 +8,8 @@
 //              pages (temporary copy), against the real site alone
 // Prints tables and writes the same figures to bench-results/bench-<time>.json and latest.json.
 // Options: --no-lighthouse, --no-scale, --scale=250,1000, --scale-only (the scale table alone,
-// +0 included, written to bench-results/scale-latest.json)
+// +0 included, written to bench-results/scale-latest.json), --test-suite (times the whole `npm test`
+// and nothing else; its output goes to bench-results/test-suite-latest.log)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { indexingSeconds, timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { scaleFigures, scaleRun } from './bench/scale.mjs';
 import { serve } from './bench/server.mjs';
+import { benchTestSuite } from './bench/test-suite.mjs';
 import { dirSize, indexDataSize, sizes } from './bench/sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +53,22 @@ const scaleTable = (figures) =>
       kb(s.indexBytes),
     ]),
   );
+
+if (args.includes('--test-suite')) {
+  log('running npm test (as CI does: CI=true)…');
+  const suite = benchTestSuite(root);
+  const cpu = suite.cpuSeconds === null ? 'not measured' : `${suite.cpuSeconds.toFixed(0)} s`;
+  console.log(`\n## npm test (${(await import('node:os')).cpus().length} CPUs, Node ${process.version})\n`);
+  console.log(`wall ${(suite.seconds / 60).toFixed(1)} min (${suite.seconds.toFixed(0)} s; goal under 7 min), CPU ${cpu}`);
+  console.log(`${suite.passed ?? '?'} passed, ${suite.failed ?? '?'} failed, exit code ${suite.exitCode}\n`);
+  console.log(
+    table(
+      ['Command', 'Wall s'],
+      suite.commands.map((c) => [c.command, c.seconds.toFixed(1)]),
+    ),
+  );
+  process.exit(suite.exitCode === 0 ? 0 : 1);
+}
 
 if (args.includes('--scale-only')) {
   const runs = [0, ...SCALE].map((extra) => {

@@ -42,11 +42,16 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let passed = 0;
 let failed = 0;
 const skipped = [];
+/** Wall-clock seconds of each command run, in order, printed at the end so slow stages stand out. */
+const timings = [];
+const started = performance.now();
 
 /** Runs a command with output streamed through; resolves with its exit code and output. */
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
     console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+    const commandStarted = performance.now();
+    const label = [cmd === node ? 'node' : cmd, ...args].join(' ');
     const child = spawn(cmd, args, {
       cwd: root,
       env: { ...process.env, ...env },
@@ -66,7 +71,10 @@ function run(cmd, args, env = {}) {
       console.error(`Could not start ${cmd}: ${err.message}`);
       resolve({ code: 127, output });
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
+    child.on('close', (code, signal) => {
+      timings.push([label, (performance.now() - commandStarted) / 1000]);
+      resolve({ code: code ?? (signal ? 128 : 1), output });
+    });
   });
 }
 
@@ -98,6 +106,9 @@ async function runPlaywright(specs, env = {}) {
 }
 
 function finish() {
+  console.log('\nTime by command (wall clock):');
+  for (const [label, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${label}`);
+  console.log(`  ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  in all`);
   if (skipped.length) console.log(`Skipped: ${skipped.join('; ')}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);

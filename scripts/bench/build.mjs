@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
 /** CPU seconds used so far by this process's finished children (Linux), or null elsewhere. */
-function childrenCpuSeconds() {
+export function childrenCpuSeconds() {
   if (!existsSync('/proc/self/stat')) return null;
   // Fields after the command name (which may hold spaces): cutime and cstime are the 14th and 15th.
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
