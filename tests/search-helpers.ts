@@ -50,6 +50,9 @@ export async function typeQuery(page: Page, query: string, expectResults = true)
   // Keys pressed before the box has focus would be lost.
   await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeFocused({ timeout: SEARCH_TIMEOUT });
   await page.keyboard.type(query);
+  // Typed a letter at a time, the first letters may be searched on their own; wait for the results
+  // of the whole query, or a test could act on results about to be replaced.
+  await expect(resultSummary(page)).toContainText(`“${query}”`, { timeout: SEARCH_TIMEOUT });
   if (expectResults) await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   else await expect(resultSummary(page)).toContainText('No pages found', { timeout: SEARCH_TIMEOUT });
 }

@@ -167,3 +167,18 @@ test('forced colours: the dialog, results and highlights stay distinct', async (
   expect(colours.bg, 'marked words keep a system highlight colour').not.toBe('rgba(0, 0, 0, 0)');
   expect(colours.bg).not.toBe(colours.fg);
 });
+
+test('a reader who has arrowed into the results keeps focus in them when newer results replace them', async ({ page }) => {
+  await page.goto(withBase('/lupus-nephritis/'));
+  await openDialogWithShortcut(page);
+  await typeQuery(page, 'kidney');
+  // A search already on its way (the box changed a moment before) lands while the reader is on a result.
+  await page.evaluate(() => {
+    const box = document.querySelector<HTMLInputElement>('dialog[open] [data-search-input]')!;
+    box.value = 'dialysis';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 's' }));
+    document.querySelector<HTMLAnchorElement>('dialog[open] [data-search-results] a')!.focus();
+  });
+  await expect(resultSummary(page)).toContainText('“dialysis”', { timeout: SEARCH_TIMEOUT });
+  await expect(resultLinks(page).first(), 'focus moved to the first of the new results, not to the page').toBeFocused();
+});

@@ -204,7 +204,11 @@ export function connectSearch(
     // The new results replace the old in one step, so the list never empties while typing.
     const items = await nextBatch(id);
     if (!items) return;
+    // A reader already arrowed into the older results keeps their place in the list: focus moves
+    // to the first new result rather than falling to the page when its link is replaced.
+    const hadFocus = view.list.contains(document.activeElement);
     view.list.replaceChildren(...items);
+    if (hadFocus) (view.list.querySelector('a') ?? view.input).focus();
     view.list.hidden = count === 0;
     view.more.hidden = pending.length === 0;
     view.summary.textContent =
