@@ -49,6 +49,22 @@ export function starlightPackageJson(versions) {
 }
 
 /**
+ * The gist of npm's error output: its error code and the line that says what went wrong (not the
+ * stack or the log-file hint), e.g. "ECONNREFUSED: FetchError: request to … failed, reason: …".
+ * @param {string} stderr
+ */
+export function npmFailure(stderr) {
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.replace(/^npm (error|ERR!) ?/, '').trim())
+    .filter(Boolean);
+  const code = lines.find((line) => line.startsWith('code '))?.slice(5);
+  const message =
+    lines.find((line) => /\b\w*Error\b|\b404\b|\breason\b/.test(line) && !line.startsWith('at ')) ?? lines.find((line) => !line.startsWith('code '));
+  return [code, message].filter(Boolean).join(': ');
+}
+
+/**
  * Installs the Starlight project once, in the system temp folder, keyed by the versions, so later
  * runs reuse it. Installs into a fresh folder and renames it into place when done, so an
  * interrupted or concurrent install never leaves a half-installed project to be reused.
@@ -76,8 +92,8 @@ export function starlightInstall(root, log) {
   });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    const detail = `${result.error?.message ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').filter(Boolean);
-    return { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed (offline?): ${detail.slice(-3).join(' / ') || `exit ${result.status}`}` };
+    const reason = result.error ? result.error.message : npmFailure(result.stderr ?? '') || `npm exited with ${result.status}`;
+    return { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed: ${reason}` };
   }
   try {
     renameSync(staging, dir);
