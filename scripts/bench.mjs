@@ -8,9 +8,12 @@
 //              pages (temporary copy), against the real site alone
 // Prints tables and writes the same figures to bench-results/bench-<time>.json and latest.json.
 // Options: --no-lighthouse, --no-scale, --scale=250,1000, --scale-only (the scale table alone,
-// +0 included, written to bench-results/scale-latest.json), --test-suite (times the whole `npm test`
-// and nothing else; its output goes to bench-results/test-suite-latest.log)
+// +0 included, written to bench-results/scale-latest.json), --compare-starlight (each scale build
+// followed by Starlight's on the same pages, measured the same way: scripts/bench/starlight.mjs),
+// --test-suite (times the whole `npm test` and nothing else; its output goes to
+// bench-results/test-suite-latest.log)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -19,7 +22,8 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
 import { basePath, readManifest } from './lib/built-site.mjs';
 import { indexingSeconds, timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { scaleFigures, scaleRun } from './bench/scale.mjs';
+import { scaleComparison, scaleFigures, scaleRun } from './bench/scale.mjs';
+import { STARLIGHT_VERSION, starlightInstall, starlightScaleRun } from './bench/starlight.mjs';
 import { serve } from './bench/server.mjs';
 import { benchTestSuite } from './bench/test-suite.mjs';
 import { dirSize, indexDataSize, sizes } from './bench/sizes.mjs';
@@ -30,6 +34,7 @@ const args = process.argv.slice(2);
 const scaleArg = args.find((a) => a.startsWith('--scale='));
 const SCALE = args.includes('--no-scale') ? [] : (scaleArg?.slice(8) ?? '250,1000').split(',').map(Number).filter(Boolean);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const COMPARE_STARLIGHT = args.includes('--compare-starlight');
 const DIST = join(root, 'dist');
 const base = basePath(process.env.BASE_PATH);
 const log = (message) => console.error(`bench: ${message}`);
@@ -58,7 +63,7 @@ if (args.includes('--test-suite')) {
   log('running npm test (as CI does: CI=true)…');
   const suite = benchTestSuite(root);
   const cpu = suite.cpuSeconds === null ? 'not measured' : `${suite.cpuSeconds.toFixed(0)} s`;
-  console.log(`\n## npm test (${(await import('node:os')).cpus().length} CPUs, Node ${process.version})\n`);
+  console.log(`\n## npm test (${os.cpus().length} CPUs, Node ${process.version})\n`);
   console.log(`wall ${(suite.seconds / 60).toFixed(1)} min (${suite.seconds.toFixed(0)} s; goal under 7 min), CPU ${cpu}`);
   console.log(`${suite.passed ?? '?'} passed, ${suite.failed ?? '?'} failed, exit code ${suite.exitCode}\n`);
   console.log(
@@ -70,16 +75,95 @@ if (args.includes('--test-suite')) {
   process.exit(suite.exitCode === 0 ? 0 : 1);
 }
 
+// ---- Starlight on the same content (--compare-starlight): installed once, then each of its builds
+// runs right after ours for the same pages, so a change in the machine's load hits both alike.
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+/** @type {{ dir: string } | { skipped: string } | null} */
+let starlight = null;
+/** @type {import('./bench/scale.mjs').ScaleRun[]} */
+const starlightRuns = [];
+const starlightLoad = { start: '', end: '' };
+if (COMPARE_STARLIGHT && SCALE.length) {
+  starlight = starlightInstall(root, log);
+  starlightLoad.start = loadAverage();
+}
+/** @param {number} extra */
+const starlightRun = (extra) => {
+  if (!starlight || !('dir' in starlight)) return;
+  log(`scale: building Starlight with ${extra} generated pages…`);
+  try {
+    starlightRuns.push(starlightScaleRun(root, starlight.dir, extra));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    starlight = { skipped: `its build with ${extra} generated pages failed: ${message.split('\n').filter(Boolean).slice(0, 3).join(' / ')}` };
+  }
+  starlightLoad.end = loadAverage();
+};
+/** The comparison's figures for the JSON, or why it was skipped. @param {ReturnType<typeof scaleFigures>} ours */
+const starlightResult = (ours) => {
+  if (!starlight) return null;
+  if ('skipped' in starlight) return { skipped: starlight.skipped };
+  const scale = scaleFigures(starlightRuns);
+  return { version: STARLIGHT_VERSION, loadAverage: starlightLoad, scale, comparison: scaleComparison(ours, scale) };
+};
+/** @param {ReturnType<typeof starlightResult>} result */
+const printStarlight = (result) => {
+  if (!result) return;
+  if ('skipped' in result) {
+    console.log(`\nStarlight comparison skipped: ${result.skipped}`);
+    return;
+  }
+  const { rows, largest } = result.comparison;
+  const ms = (value) => (value === null ? '-' : value.toFixed(0));
+  console.log(`\n## Starlight on the same content (@astrojs/starlight ${result.version}, same Astro, Vite and Pagefind, same run)\n`);
+  console.log(
+    'Both sides: our pages from content/pages (in Starlight, title and description kept and our components stubbed: their text stays, the rest renders nothing) plus the same generated pages. Starlight keeps its defaults: a sidebar of every page and its own Pagefind indexing.',
+  );
+  console.log(
+    `Load average (1, 5, 15 min) at the start ${result.loadAverage.start}, at the end ${result.loadAverage.end}: on a shared machine compare only within one run.\n`,
+  );
+  console.log(
+    table(
+      ['Extra pages', 'Pages (ours / Starlight)', 'Ours CPU s', 'Starlight CPU s', 'Ours CPU ms per added page', 'Starlight CPU ms per added page'],
+      rows.map((r) => [
+        r.extraPages,
+        `${r.pages} / ${r.starlightPages}`,
+        r.cpuSeconds.toFixed(1),
+        r.starlightCpuSeconds.toFixed(1),
+        ms(r.marginalCpuMsPerPage),
+        ms(r.starlightMarginalCpuMsPerPage),
+      ]),
+    ),
+  );
+  if (largest) {
+    const ratio = (value) => (value === null ? '-' : value.toFixed(2));
+    console.log(
+      `\nAt +${largest.extraPages} pages, ours ÷ Starlight: ${ratio(largest.cpuRatio)} for the whole build's CPU, ${ratio(largest.perAddedPageRatio)} for the CPU per added page (at most 1 meets issue 13's goal).`,
+    );
+  }
+};
+
 if (args.includes('--scale-only')) {
   const runs = [0, ...SCALE].map((extra) => {
     log(`scale: building with ${extra} generated pages…`);
-    return scaleRun(root, extra);
+    const run = scaleRun(root, extra);
+    starlightRun(extra);
+    return run;
   });
   const figures = scaleFigures(runs);
+  const starlightFigures = starlightResult(figures);
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(join('bench-results', 'scale-latest.json'), JSON.stringify({ date: new Date().toISOString(), scale: figures }, null, 2));
-  console.log(`\n## Scale (${(await import('node:os')).cpus().length} CPUs, Node ${process.version})\n`);
+  writeFileSync(
+    join('bench-results', 'scale-latest.json'),
+    JSON.stringify({ date: new Date().toISOString(), scale: figures, ...(starlightFigures ? { starlight: starlightFigures } : {}) }, null, 2),
+  );
+  console.log(`\n## Scale (${os.cpus().length} CPUs, Node ${process.version})\n`);
   console.log(scaleTable(figures));
+  printStarlight(starlightFigures);
   process.exit(0);
 }
 
@@ -150,16 +234,21 @@ const lighthouse = LIGHTHOUSE
 for (const page of pages) page.lighthouse = lighthouse[server.url + page.path.slice(1)] ?? null;
 await server.close();
 
-// ---- Scale
+// ---- Scale (Starlight's +0 here: ours is the build measured above)
+starlightRun(0);
 const scale = SCALE.map((extra) => {
   log(`scale: building with ${extra} generated pages…`);
-  return scaleRun(root, extra);
+  const run = scaleRun(root, extra);
+  starlightRun(extra);
+  return run;
 });
 
 // ---- Report
+const scaleResult = scaleFigures([{ extraPages: 0, pages: builtPages.length, build, indexBytes: search.indexBytes }, ...scale]);
+const starlightFigures = starlightResult(scaleResult);
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: chromePath },
+  machine: { cpus: os.cpus().length, node: process.version, chromium: chromePath },
   base,
   build: {
     steps: build.map(({ output: _output, ...step }) => step),
@@ -170,7 +259,8 @@ const result = {
   },
   pages,
   search,
-  scale: scaleFigures([{ extraPages: 0, pages: builtPages.length, build, indexBytes: search.indexBytes }, ...scale]),
+  scale: scaleResult,
+  ...(starlightFigures ? { starlight: starlightFigures } : {}),
 };
 mkdirSync('bench-results', { recursive: true });
 const json = JSON.stringify(result, null, 2);
@@ -231,4 +321,5 @@ if (LIGHTHOUSE) {
 }
 console.log('\n## Scale\n');
 console.log(scaleTable(result.scale));
+printStarlight(starlightFigures);
 console.log(`\nFigures written to bench-results/latest.json`);

@@ -10,8 +10,11 @@ import { indexDataSize } from './sizes.mjs';
 
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
 
-/** A page of ordinary length (~600 words), with headings, a list, a citation and glossary words. */
-function generatedPage(index, sourceId) {
+/**
+ * A page of ordinary length (~600 words), with headings, a list, a citation and glossary words.
+ * @param {number} index @param {string} sourceId
+ */
+export function generatedPage(index, sourceId) {
   const n = String(index).padStart(4, '0');
   const paragraph = `This generated paragraph ${n} talks about lupus, stromal cells and the kidneys in plain words, so the search index and the glossary linker have realistic work to do. It repeats the kind of sentence a health page has: what a test measures, what a treatment aims to do, and what a reader may want to ask their care team <Cite id="${sourceId}" />.`;
   const section = (title) =>
@@ -33,6 +36,17 @@ ${['Background', 'What happens', 'Questions to ask', 'What we know'].map(section
 }
 
 /**
+ * The pages a scale run adds, as [file name, MDX] pairs; the Starlight comparison adds the same.
+ * @param {string} root the project (its first source is the one cited)
+ * @param {number} extra
+ * @returns {[string, string][]}
+ */
+export function generatedPages(root, extra) {
+  const sources = parse(readFileSync(join(root, 'content', 'sources.yaml'), 'utf8'));
+  return Array.from({ length: extra }, (_, i) => [`page-${String(i + 1).padStart(4, '0')}.mdx`, generatedPage(i + 1, sources[0].id)]);
+}
+
+/**
  * @typedef {{ extraPages: number, pages: number, build: { seconds: number, cpuSeconds: number | null }[], indexBytes: number }} ScaleRun
  */
 
@@ -46,10 +60,9 @@ export function scaleRun(root, extra) {
   try {
     cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(src.slice(root.length + 1).split('/')[0] ?? '') });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    const sources = parse(readFileSync(join(root, 'content', 'sources.yaml'), 'utf8'));
     const out = join(dir, 'content', 'pages', 'bench-generated');
     mkdirSync(out, { recursive: true });
-    for (let i = 1; i <= extra; i++) writeFileSync(join(out, `page-${String(i).padStart(4, '0')}.mdx`), generatedPage(i, sources[0].id));
+    for (const [file, source] of generatedPages(root, extra)) writeFileSync(join(out, file), source);
     const build = timedBuild(dir);
     const pages = readManifest(join(dir, 'dist')).pages.length;
     return { extraPages: extra, pages, build: build.map(({ output: _output, ...step }) => step), indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
@@ -79,4 +92,47 @@ export function scaleFigures(runs) {
       indexBytes: run.indexBytes,
     };
   });
+}
+
+/**
+ * @typedef {ReturnType<typeof scaleFigures>[number]} ScaleFigure
+ */
+
+/**
+ * Our scale figures beside Starlight's for the same extra pages: CPU seconds of each build, CPU
+ * milliseconds per added page, and at the largest run both ratios (ours ÷ Starlight: at most 1 when
+ * our build costs no more than Starlight's on the same content).
+ * @param {ScaleFigure[]} ours
+ * @param {ScaleFigure[]} starlight
+ */
+export function scaleComparison(ours, starlight) {
+  const rows = ours.flatMap((our) => {
+    const their = starlight.find((s) => s.extraPages === our.extraPages);
+    return their
+      ? [
+          {
+            extraPages: our.extraPages,
+            pages: our.pages,
+            starlightPages: their.pages,
+            cpuSeconds: our.cpuSeconds,
+            starlightCpuSeconds: their.cpuSeconds,
+            marginalCpuMsPerPage: our.marginalCpuMsPerPage,
+            starlightMarginalCpuMsPerPage: their.marginalCpuMsPerPage,
+          },
+        ]
+      : [];
+  });
+  const largest = rows.at(-1);
+  const ratio = (a, b) => (a === null || b === null || b <= 0 ? null : a / b);
+  return {
+    rows,
+    largest:
+      largest && largest.extraPages > 0
+        ? {
+            extraPages: largest.extraPages,
+            cpuRatio: ratio(largest.cpuSeconds, largest.starlightCpuSeconds),
+            perAddedPageRatio: ratio(largest.marginalCpuMsPerPage, largest.starlightMarginalCpuMsPerPage),
+          }
+        : null,
+  };
 }

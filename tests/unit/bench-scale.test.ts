@@ -1,0 +1,149 @@
+// The scale bench's arithmetic and the Starlight comparison's content (scripts/bench/): what
+// `npm run bench -- --scale-only --compare-starlight` reports is only as good as these. No build,
+// no network: the runs are made-up figures and the pages are strings.
+import { describe, expect, it } from 'vitest';
+import { generatedPage, generatedPages, scaleComparison, scaleFigures } from '../../scripts/bench/scale.mjs';
+import { npmFailure, STARLIGHT_VERSION, starlightPackageJson, starlightPage } from '../../scripts/bench/starlight.mjs';
+
+/** A scale run whose build took `cpu` CPU seconds in two steps. */
+const run = (extraPages: number, pages: number, cpu: number) => ({
+  extraPages,
+  pages,
+  build: [
+    { seconds: cpu, cpuSeconds: cpu - 1 },
+    { seconds: 1, cpuSeconds: 1 },
+  ],
+  indexBytes: 1000,
+});
+
+describe('scaleFigures', () => {
+  it('charges each added page the CPU the build gained over the run without added pages', () => {
+    const [base, plus250, plus1000] = scaleFigures([run(0, 25, 10), run(250, 275, 20), run(1000, 1025, 50)]);
+    expect(base?.marginalCpuMsPerPage).toBeNull();
+    expect(plus250?.marginalCpuMsPerPage).toBeCloseTo(40);
+    expect(plus1000?.marginalCpuMsPerPage).toBeCloseTo(40);
+  });
+
+  it('adds up the CPU of every build step and divides it by the pages built', () => {
+    const [figure] = scaleFigures([run(0, 25, 10)]);
+    expect(figure?.cpuSeconds).toBe(10);
+    expect(figure?.cpuMsPerPage).toBeCloseTo(400);
+  });
+});
+
+describe('scaleComparison', () => {
+  const ours = scaleFigures([run(0, 25, 10), run(250, 275, 20), run(1000, 1025, 40)]);
+  const starlight = scaleFigures([run(0, 26, 5), run(250, 276, 15), run(1000, 1026, 45)]);
+
+  it('puts our figures beside Starlight’s for the same number of added pages', () => {
+    const { rows } = scaleComparison(ours, starlight);
+    expect(rows.map((r) => [r.extraPages, r.pages, r.starlightPages, r.cpuSeconds, r.starlightCpuSeconds])).toEqual([
+      [0, 25, 26, 10, 5],
+      [250, 275, 276, 20, 15],
+      [1000, 1025, 1026, 40, 45],
+    ]);
+    expect(rows[2]?.marginalCpuMsPerPage).toBeCloseTo(30);
+    expect(rows[2]?.starlightMarginalCpuMsPerPage).toBeCloseTo(40);
+  });
+
+  it('gives ours ÷ Starlight at the largest run, below 1 when ours costs less', () => {
+    const { largest } = scaleComparison(ours, starlight);
+    expect(largest?.extraPages).toBe(1000);
+    expect(largest?.cpuRatio).toBeCloseTo(40 / 45);
+    expect(largest?.perAddedPageRatio).toBeCloseTo(30 / 40);
+  });
+
+  it('leaves out runs Starlight did not make, and has no ratio with only the run without added pages', () => {
+    expect(scaleComparison(ours, starlight.slice(0, 2)).rows.map((r) => r.extraPages)).toEqual([0, 250]);
+    expect(scaleComparison(ours.slice(0, 1), starlight).largest).toBeNull();
+  });
+});
+
+describe('starlightPage', () => {
+  const ours = `---
+title: "Lupus nephritis"
+description: An overview.
+summary: A summary Starlight has no field for.
+topic: lupus-nephritis
+order: 1
+lastReviewed: 2026-11-22
+---
+
+Kidney disease <Cite id="a" />.
+
+<Callout kind="investigational">
+
+Text inside <Cite id="b" />.
+
+</Callout>
+`;
+
+  it('keeps only the frontmatter Starlight’s schema knows: title and description', () => {
+    const page = starlightPage(ours, '../components/Stub.astro');
+    expect(page.startsWith('---\ntitle: "Lupus nephritis"\ndescription: "An overview."\n---\n')).toBe(true);
+    expect(page).not.toContain('summary');
+    expect(page).not.toContain('lastReviewed');
+  });
+
+  it('imports every component the body uses, once each, from the stub', () => {
+    const imports = starlightPage(ours, '../components/Stub.astro')
+      .split('\n')
+      .filter((line) => line.startsWith('import '));
+    expect(imports).toEqual(["import Callout from '../components/Stub.astro';", "import Cite from '../components/Stub.astro';"]);
+  });
+
+  it('keeps the body as it is', () => {
+    expect(starlightPage(ours, './Stub.astro')).toContain(ours.slice(ours.indexOf('Kidney disease')));
+  });
+
+  it('refuses a page without frontmatter', () => {
+    expect(() => starlightPage('# No frontmatter', './Stub.astro')).toThrow('starlightPage: the page has no frontmatter');
+  });
+
+  it('turns a generated scale page into a Starlight page with the same text', () => {
+    const generated = generatedPage(7, 'some-source');
+    const page = starlightPage(generated, './Stub.astro');
+    expect(page).toContain('title: "Generated page 0007"');
+    expect(page).toContain("import Cite from './Stub.astro';");
+    expect(page).toContain(generated.slice(generated.indexOf('This generated paragraph 0007')));
+  });
+});
+
+describe('generatedPages', () => {
+  it('numbers the pages from 1 and cites the first source of content/sources.yaml', () => {
+    const pages = generatedPages(process.cwd(), 3);
+    expect(pages.map(([file]) => file)).toEqual(['page-0001.mdx', 'page-0002.mdx', 'page-0003.mdx']);
+    expect(pages[2]?.[1]).toMatch(/<Cite id="[^"]+" \/>/);
+    expect(generatedPages(process.cwd(), 0)).toEqual([]);
+  });
+});
+
+describe('starlightPackageJson', () => {
+  it('pins Starlight and our exact Astro, Vite and Pagefind, overriding Starlight’s own ranges', () => {
+    const pkg = starlightPackageJson({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0', '@astrojs/markdown-remark': '7.3.1' });
+    expect(pkg.dependencies).toEqual({ '@astrojs/starlight': STARLIGHT_VERSION, '@astrojs/markdown-remark': '7.3.1', astro: '7.3.5', pagefind: '1.6.0' });
+    expect(pkg.overrides).toEqual({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0' });
+    expect(pkg.scripts.build).toBe('astro build');
+  });
+});
+
+describe('npmFailure', () => {
+  it('says why npm failed offline in one line: the code and the failed request, without the stack', () => {
+    const stderr = [
+      'npm error code ECONNREFUSED',
+      'npm error syscall connect',
+      'npm error errno ECONNREFUSED',
+      'npm error FetchError: request to http://127.0.0.1:9/@astrojs%2fstarlight failed, reason: connect ECONNREFUSED 127.0.0.1:9',
+      'npm error     at ClientRequest.<anonymous> (/usr/lib/node_modules/npm/node_modules/minipass-fetch/lib/index.js:130:14)',
+      'npm error A complete log of this run can be found in: /root/.npm/_logs/debug-0.log',
+    ].join('\n');
+    expect(npmFailure(stderr)).toBe(
+      'ECONNREFUSED: FetchError: request to http://127.0.0.1:9/@astrojs%2fstarlight failed, reason: connect ECONNREFUSED 127.0.0.1:9',
+    );
+  });
+
+  it('falls back to npm’s first line when it names no error', () => {
+    expect(npmFailure('npm error something unexpected\n')).toBe('something unexpected');
+    expect(npmFailure('')).toBe('');
+  });
+});
