@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentDataWatch } from './src/integrations/content-data-watch.ts';
 import { deploymentSettings } from './src/integrations/deployment-settings.ts';
@@ -10,12 +10,7 @@ import { headers } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { basePath, SITE_URL, stripBase } from './src/lib/paths.ts';
 import { readManifest } from './scripts/lib/built-site.mjs';
-import { rehypeTables } from './src/lib/rehype-tables.ts';
-import { remarkCitations } from './src/lib/remark-citations.ts';
-import { remarkDatedClaims } from './src/lib/remark-dated-claims.ts';
-import { remarkGlossary } from './src/lib/remark-glossary.ts';
-import { remarkLinksAndImages } from './src/lib/remark-links-and-images.ts';
-import { remarkStudyFacts } from './src/lib/remark-study-facts.ts';
+import { contentPlugins } from './src/lib/content-plugins.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -53,11 +48,8 @@ export default defineConfig({
   markdown: {
     // No code samples on a health site, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      // Order matters: links are checked before glossary terms add links of their own.
-      remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkStudyFacts, remarkDatedClaims, remarkGlossary],
-      rehypePlugins: [rehypeTables],
-    }),
+    // Astro's native (Sätteri) processor, with the site's checks and transforms (src/lib/content-plugins.ts).
+    processor: satteri(contentPlugins(base)),
   },
   // After the pages are written: the search index, dist/_headers and the sitemap (sitemap-index.xml,
   // which robots.txt names), all from dist/page-manifest.json.

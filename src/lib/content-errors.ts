@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import type { VFile } from 'vfile';
 
 interface Positioned {
   position?: { start: { line: number } } | undefined;
@@ -10,8 +9,9 @@ interface Positioned {
  * (relative to the project) and, when known, the line, so the editor can go straight there.
  */
 export class ContentError extends Error {
-  constructor(file: VFile, problems: string[]) {
-    const where = relative(process.cwd(), file.path);
+  /** `path` is the page's file, absolute or relative to the project. */
+  constructor(path: string, problems: string[]) {
+    const where = relative(process.cwd(), path);
     const list = problems.length === 1 ? ` ${problems[0]}` : `\n${problems.map((p) => `  - ${p}`).join('\n')}`;
     super(`Content problem in ${where}:${list}`);
     this.name = 'ContentError';

@@ -1,8 +1,7 @@
 /**
  * Data the build-time plugins compute about a page and hand to its layout, through Astro's
- * `remarkPluginFrontmatter` (what a plugin puts in `file.data.astro.frontmatter`).
+ * `remarkPluginFrontmatter` (what a plugin puts in `ctx.data.astro.frontmatter`).
  */
-import type { VFile } from 'vfile';
 
 export interface CitedSource {
   id: string;
@@ -18,9 +17,14 @@ export interface PageData {
   glossaryTerms: string[];
 }
 
-export function setPageData(file: VFile, data: Partial<PageData>): void {
-  const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-  Object.assign((astro.frontmatter ??= {}), data);
+/** The document data a Sätteri plugin sees as `ctx.data`; Astro seeds `astro.frontmatter` with the page's frontmatter. */
+export interface DocumentData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+export function setPageData(data: DocumentData, page: Partial<PageData>): void {
+  const astro = (data.astro ??= {});
+  Object.assign((astro.frontmatter ??= {}), page);
 }
 
 export function readPageData(remarkPluginFrontmatter: Record<string, unknown>): PageData {

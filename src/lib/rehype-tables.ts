@@ -8,65 +8,96 @@
  * draws each row as a card of label–value pairs (components.css), so no column is ever cut off,
  * without JavaScript.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
-import { visitParents } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
-import { ContentError, atLine } from './content-errors';
+import type { Element, ElementContent, Parents } from 'hast';
+import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast } from 'satteri';
+import { atLine } from './content-errors';
+import { attributeOf, refuseProblems } from './mdx-plugin';
 
 const isElement = (node: unknown, tagName: string): node is Element => (node as Element).type === 'element' && (node as Element).tagName === tagName;
+const isWhiteSpace = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 
 /** The text of a cell, as a reader sees it (white space collapsed). */
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
-export function rehypeTables() {
-  return (tree: Root, file: VFile) => {
-    const problems: string[] = [];
-    visitParents(tree, 'element', (table, ancestors) => {
-      if (table.tagName !== 'table') return;
-      const wrapper = ancestors.findLast(
-        (node): node is MdxJsxFlowElementHast =>
-          (node as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElementHast).name === 'Table',
-      );
-      const caption = wrapper?.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'caption')?.value;
-      if (typeof caption !== 'string' || !caption.trim()) {
-        problems.push(
-          atLine(table, 'a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.'),
-        );
-        return;
-      }
-      const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
+/** The nearest <Table> component around `node`, if any. */
+function wrapperOf(node: Element, ctx: HastVisitorContext): MdxJsxFlowElementHast | undefined {
+  for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+    if (parent.type === 'mdxJsxFlowElement' && parent.name === 'Table') return parent;
+  }
+  return undefined;
+}
 
-      // Each cell and the caption end with a space, which the page does not show but which keeps the
-      // search index from gluing neighbouring cells into one word ("comparedFeaturePhase I").
-      // (Whitespace between the cells themselves does not survive MDX's compiler.)
-      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: `${caption} ` }] });
-      const head = table.children.find((section): section is Element => isElement(section, 'thead'));
-      const headRow = head?.children.find((row): row is Element => isElement(row, 'tr'));
-      const labels = (headRow?.children ?? [])
-        .filter((cell): cell is Element => cell.type === 'element')
-        .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
-      for (const section of table.children) {
-        if (!isElement(section, 'thead') && !isElement(section, 'tbody')) continue;
-        for (const row of section.children) {
-          if (!isElement(row, 'tr')) continue;
-          const cells = row.children.filter((cell): cell is Element => cell.type === 'element');
-          if (isElement(section, 'thead')) {
-            for (const cell of cells) cell.properties = { ...cell.properties, scope: 'col' };
-          } else {
-            if (rowHeaders && cells[0]) {
-              cells[0].tagName = 'th';
-              cells[0].properties = { ...cells[0].properties, scope: 'row' };
-            }
-            cells.forEach((cell, column) => {
-              if (labels[column]) cell.properties = { ...cell.properties, dataLabel: labels[column] };
-            });
+export function rehypeTables() {
+  // A fresh plugin for each page: `problems` belongs to one page.
+  return () => {
+    const problems: string[] = [];
+    return defineHastPlugin({
+      name: 'tables',
+      options: { position: true },
+      element: {
+        filter: ['table'],
+        visit(table, ctx) {
+          const wrapper = wrapperOf(table, ctx);
+          const caption = wrapper && attributeOf(wrapper, 'caption');
+          if (typeof caption !== 'string' || !caption.trim()) {
+            problems.push(
+              atLine(
+                table,
+                'a table has no caption. Wrap it in <Table caption="What the table shows"> … </Table>, with a blank line before and after the table.',
+              ),
+            );
+            return;
           }
-          row.children = row.children.filter((cell: ElementContent) => !(cell.type === 'text' && !cell.value.trim()));
-          for (const cell of cells) cell.children.push({ type: 'text', value: ' ' });
-        }
-      }
+          const rowHeaders = wrapper!.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'rowHeaders' && a.value !== 'false');
+
+          // Each cell and the caption end with a space, which the page does not show but which keeps the
+          // search index from gluing neighbouring cells into one word ("comparedFeaturePhase I").
+          ctx.prependChild(table, { type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: `${caption} ` }] });
+          const head = table.children.find((section): section is Element => isElement(section, 'thead'));
+          const headRow = head?.children.find((row): row is Element => isElement(row, 'tr'));
+          const labels = (headRow?.children ?? [])
+            .filter((cell): cell is Element => cell.type === 'element')
+            .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
+          // Line breaks between rows and cells carry nothing a reader sees (and MDX compiled with
+          // unified never kept them): they go, so the table's markup is the same either way.
+          for (const child of table.children) if (isWhiteSpace(child)) ctx.removeNode(child);
+          for (const section of table.children) {
+            if (!isElement(section, 'thead') && !isElement(section, 'tbody')) continue;
+            for (const row of section.children) {
+              if (!isElement(row, 'tr')) {
+                if (isWhiteSpace(row)) ctx.removeNode(row);
+                continue;
+              }
+              for (const cell of row.children) if (isWhiteSpace(cell)) ctx.removeNode(cell);
+              const cells = row.children.filter((cell): cell is Element => cell.type === 'element');
+              cells.forEach((cell, column) => {
+                const space = { type: 'text', value: ' ' } as const;
+                if (isElement(section, 'thead')) {
+                  ctx.setProperty(cell, 'scope', 'col');
+                  ctx.appendChild(cell, space);
+                  return;
+                }
+                const label = labels[column] ? { dataLabel: labels[column] } : {};
+                if (rowHeaders && column === 0) {
+                  // A new tag name needs a new node; the cell's content moves into it.
+                  ctx.replaceNode(cell, {
+                    type: 'element',
+                    tagName: 'th',
+                    properties: { ...cell.properties, scope: 'row', ...label },
+                    children: [...cell.children, space],
+                  });
+                  return;
+                }
+                if (label.dataLabel) ctx.setProperty(cell, 'dataLabel', label.dataLabel);
+                ctx.appendChild(cell, space);
+              });
+            }
+          }
+        },
+      },
+      after(_root, ctx) {
+        refuseProblems(ctx, problems);
+      },
     });
-    if (problems.length) throw new ContentError(file, problems);
   };
 }

@@ -16,138 +16,183 @@
  *   this, so numbers still follow the order of first use in what the reader sees.
  * - The space before a marker goes: "took part <Cite …/>" is drawn "took part[3]", so the marker
  *   stays on the line of the word it belongs to (Cite.astro adds a word joiner as well).
+ *
+ * The plugin reads the whole page first (Sätteri's nodes are read-only) and then makes its changes
+ * through the context: cites dropped, text before a marker trimmed, numbers added as attributes.
  */
-import type { Parent, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit, SKIP } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { ContentError, atLine } from './content-errors';
+import type { Parent, Root, RootContent, Text } from 'mdast';
+import { defineMdastPlugin } from 'satteri';
+import { atLine } from './content-errors';
 import { readSourceIds, readStudies } from './content-files';
+import { attributeOf, isJsxElement, refuseProblems, withAttribute, type JsxElement } from './mdx-plugin';
 import { setPageData, type CitedSource } from './page-data';
 import { STUDY_CONDITIONS, isStudyCondition, selectStudies } from './studies';
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-const isCite = (node: unknown): node is JsxElement => {
-  const element = node as JsxElement;
-  return (element.type === 'mdxJsxTextElement' || element.type === 'mdxJsxFlowElement') && element.name === 'Cite';
-};
-
 /** The source ids a <Cite> names, or undefined when its id is missing or not plain text. */
 function citedIds(element: JsxElement): string[] | undefined {
-  const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  if (!attribute || typeof attribute.value !== 'string') return undefined;
-  const ids = attribute.value.split(/[\s,]+/).filter(Boolean);
+  const value = attributeOf(element, 'id');
+  if (typeof value !== 'string') return undefined;
+  const ids = value.split(/[\s,]+/).filter(Boolean);
   return ids.length ? ids : undefined;
 }
 
 /** Every <Cite> in a block of running text, in reading order, with the node that holds it. */
 function citesIn(block: Parent): { cite: JsxElement; parent: Parent }[] {
   const found: { cite: JsxElement; parent: Parent }[] = [];
-  visit(block, (node, _index, parent) => {
-    if (isCite(node) && parent) found.push({ cite: node, parent });
-  });
+  const walk = (parent: Parent) => {
+    for (const child of parent.children as RootContent[]) {
+      if (isJsxElement(child, 'Cite')) found.push({ cite: child, parent });
+      else if ('children' in child) walk(child);
+    }
+  };
+  walk(block);
   return found;
 }
 
+/** The paragraphs and table cells of the page, outermost first (a block is not searched inside another). */
+function runningTextBlocks(tree: Root): Parent[] {
+  const blocks: Parent[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.children as RootContent[]) {
+      if (child.type === 'paragraph' || child.type === 'tableCell') blocks.push(child);
+      else if ('children' in child) walk(child);
+    }
+  };
+  walk(tree);
+  return blocks;
+}
+
+/** The page's edits, made on a read-only tree: what is dropped, and the new value of trimmed text. */
+class Edits {
+  readonly dropped = new Set<RootContent>();
+  readonly text = new Map<Text, string>();
+
+  /** The sibling before `node` that is still there. */
+  previous(parent: Parent, node: RootContent): RootContent | undefined {
+    const children = parent.children as RootContent[];
+    for (let at = children.indexOf(node) - 1; at >= 0; at--) if (!this.dropped.has(children[at]!)) return children[at];
+    return undefined;
+  }
+
+  /** Removes the white space at the end of the text right before `node`, if text is what comes before it. */
+  trimBefore(parent: Parent, node: RootContent): void {
+    const before = this.previous(parent, node);
+    if (before?.type === 'text') this.text.set(before, (this.text.get(before) ?? before.value).trimEnd());
+  }
+}
+
 /** Drops each citation that the next citation in the same block repeats exactly (see above). */
-function collapseRepeats(tree: Root): void {
-  visit(tree, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
-    const cites = citesIn(node);
+function collapseRepeats(tree: Root, edits: Edits): void {
+  for (const block of runningTextBlocks(tree)) {
+    const cites = citesIn(block);
     const keys = cites.map(({ cite }) => citedIds(cite)?.toSorted().join(' '));
     cites.forEach(({ cite, parent }, index) => {
       if (keys[index] === undefined || keys[index] !== keys[index + 1]) return;
-      const at = parent.children.indexOf(cite as never);
       // "swollen <Cite/>." loses its marker and the space before it: "swollen."
-      const before = parent.children[at - 1];
-      if (before?.type === 'text') before.value = before.value.trimEnd();
-      parent.children.splice(at, 1);
+      edits.trimBefore(parent, cite);
+      edits.dropped.add(cite);
     });
-    return SKIP;
-  });
+  }
 }
 
-/** Removes the white space between a marker and the word before it. */
-function attachToPreviousWord(tree: Root): void {
-  visit(tree, (node, index, parent) => {
-    if (!isCite(node) || !parent || index === undefined || index === 0) return;
-    const before = parent.children[index - 1];
-    if (before?.type === 'text') before.value = before.value.trimEnd();
-  });
+/** Removes the white space between each remaining marker and the word before it. */
+function attachToPreviousWord(tree: Root, edits: Edits): void {
+  for (const { cite, parent } of citesIn(tree)) if (!edits.dropped.has(cite)) edits.trimBefore(parent, cite);
+}
+
+/** Every component on the page that is still there after the clean-ups, in document order. */
+function componentsIn(tree: Root, edits: Edits): JsxElement[] {
+  const found: JsxElement[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.children as RootContent[]) {
+      if (edits.dropped.has(child)) continue;
+      if (isJsxElement(child)) found.push(child);
+      if ('children' in child) walk(child);
+    }
+  };
+  walk(tree);
+  return found;
 }
 
 export function remarkCitations() {
-  return (tree: Root, file: VFile) => {
-    const known = readSourceIds();
-    const numbers = new Map<string, CitedSource>();
-    const problems: string[] = [];
+  return () =>
+    defineMdastPlugin({
+      name: 'citations',
+      options: { position: true },
+      before(tree, ctx) {
+        const known = readSourceIds();
+        const numbers = new Map<string, CitedSource>();
+        const problems: string[] = [];
+        const edits = new Edits();
+        const numbered = new Map<JsxElement, string>();
 
-    collapseRepeats(tree);
-    attachToPreviousWord(tree);
+        collapseRepeats(tree, edits);
+        attachToPreviousWord(tree, edits);
 
-    /** Numbers one citation of `id` and returns its "number:occurrence" anchor. */
-    const cite = (id: string): string => {
-      let cited = numbers.get(id);
-      if (!cited) {
-        cited = { id, number: numbers.size + 1, occurrences: 0 };
-        numbers.set(id, cited);
-      }
-      cited.occurrences += 1;
-      return `${cited.number}:${cited.occurrences}`;
-    };
+        /** Numbers one citation of `id` and returns its "number:occurrence" anchor. */
+        const cite = (id: string): string => {
+          let cited = numbers.get(id);
+          if (!cited) {
+            cited = { id, number: numbers.size + 1, occurrences: 0 };
+            numbers.set(id, cited);
+          }
+          cited.occurrences += 1;
+          return `${cited.number}:${cited.occurrences}`;
+        };
 
-    visit(tree, (node) => {
-      if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
-      const element = node as JsxElement;
-      if (element.name === 'EvidenceTable') {
-        const condition = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'condition')?.value;
-        if (condition !== undefined && condition !== null && (typeof condition !== 'string' || !isStudyCondition(condition))) {
-          problems.push(atLine(element, `<EvidenceTable condition="…"> must be one of: ${STUDY_CONDITIONS.join(', ')}, or left out to show every study.`));
-          return;
-        }
-        const rows: string[] = [];
-        for (const study of selectStudies(readStudies(), condition ?? undefined)) {
-          // The studies schema names the study and field; this names the page that shows it.
-          if (!known.has(study.citation)) {
-            problems.push(
-              atLine(
-                element,
-                `<EvidenceTable> shows study "${study.id}", whose "citation" "${study.citation}" is not in content/sources.yaml. Fix the study in content/studies.yaml.`,
-              ),
-            );
+        for (const element of componentsIn(tree, edits)) {
+          if (element.name === 'EvidenceTable') {
+            const condition = attributeOf(element, 'condition');
+            if (condition !== undefined && condition !== null && (typeof condition !== 'string' || !isStudyCondition(condition))) {
+              problems.push(atLine(element, `<EvidenceTable condition="…"> must be one of: ${STUDY_CONDITIONS.join(', ')}, or left out to show every study.`));
+              continue;
+            }
+            const rows: string[] = [];
+            for (const study of selectStudies(readStudies(), condition ?? undefined)) {
+              // The studies schema names the study and field; this names the page that shows it.
+              if (!known.has(study.citation)) {
+                problems.push(
+                  atLine(
+                    element,
+                    `<EvidenceTable> shows study "${study.id}", whose "citation" "${study.citation}" is not in content/sources.yaml. Fix the study in content/studies.yaml.`,
+                  ),
+                );
+                continue;
+              }
+              rows.push(`${study.id}=${cite(study.citation)}`);
+            }
+            numbered.set(element, rows.join(' '));
             continue;
           }
-          rows.push(`${study.id}=${cite(study.citation)}`);
-        }
-        element.attributes.push({ type: 'mdxJsxAttribute', name: 'citations', value: rows.join(' ') });
-        return;
-      }
-      if (element.name !== 'Cite') return;
+          if (element.name !== 'Cite') continue;
 
-      const ids = citedIds(element);
-      if (!ids) {
-        problems.push(atLine(element, '<Cite> needs an id written as text, for example <Cite id="kamen-2022" />.'));
-        return;
-      }
-      const anchors: string[] = [];
-      for (const id of ids) {
-        if (!known.has(id)) {
-          problems.push(
-            atLine(
-              element,
-              `<Cite id="${id}"> refers to a source "${id}" that is not in content/sources.yaml. Check the spelling of the id, or add the source to content/sources.yaml.`,
-            ),
-          );
-          continue;
+          const ids = citedIds(element);
+          if (!ids) {
+            problems.push(atLine(element, '<Cite> needs an id written as text, for example <Cite id="kamen-2022" />.'));
+            continue;
+          }
+          const anchors: string[] = [];
+          for (const id of ids) {
+            if (!known.has(id)) {
+              problems.push(
+                atLine(
+                  element,
+                  `<Cite id="${id}"> refers to a source "${id}" that is not in content/sources.yaml. Check the spelling of the id, or add the source to content/sources.yaml.`,
+                ),
+              );
+              continue;
+            }
+            anchors.push(cite(id));
+          }
+          // The component renders from these; editors never write them.
+          numbered.set(element, anchors.join(' '));
         }
-        anchors.push(cite(id));
-      }
-      // The component renders from these; editors never write them.
-      element.attributes.push({ type: 'mdxJsxAttribute', name: 'citations', value: anchors.join(' ') });
+
+        refuseProblems(ctx, problems);
+        for (const node of edits.dropped) ctx.removeNode(node);
+        for (const [node, value] of edits.text) if (value !== node.value) ctx.replaceNode(node, { type: 'text', value });
+        for (const [element, citations] of numbered) ctx.replaceNode(element, withAttribute(element, 'citations', citations));
+        setPageData(ctx.data, { citations: [...numbers.values()] });
+      },
     });
-
-    if (problems.length) throw new ContentError(file, problems);
-    setPageData(file, { citations: [...numbers.values()] });
-  };
 }

@@ -5,11 +5,14 @@
  *
  * Headings, links, code and the attributes of components are left alone: a link inside a heading
  * or inside another link would be confusing to read and invalid HTML.
+ *
+ * The plugin reads the whole page first (Sätteri's nodes are read-only), works out the new children
+ * of each node whose text gains a term, and hands only those lists back to Sätteri.
  */
-import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { VFile } from 'vfile';
+import type { Parent, PhrasingContent, RootContent, Text } from 'mdast';
+import { defineMdastPlugin, type MdastTarget, type MdxJsxTextElement } from 'satteri';
 import { readGlossary, type GlossaryEntryData } from './content-files';
+import { frontmatterOf, hasAttribute, isJsxElement } from './mdx-plugin';
 import { setPageData } from './page-data';
 
 const SKIPPED_NODES = new Set([
@@ -63,23 +66,25 @@ function glossaryForms(): Form[] {
   return forms;
 }
 
-const isElementNamed = (node: unknown, name: string): node is MdxJsxTextElement =>
-  (node as MdxJsxTextElement)?.type === 'mdxJsxTextElement' && (node as MdxJsxTextElement).name === name;
+/** The children of each node the plugin changes, as they will be: unchanged nodes keep their place. */
+type NewChildren = Map<Parent, RootContent[]>;
+const childrenOf = (parent: Parent, changed: NewChildren): RootContent[] => changed.get(parent) ?? (parent.children as RootContent[]);
 
 /**
  * A term is drawn as a button, which the browser lays out as one block in the line: a line may
  * break after it even with no space, so a citation marker right after a term could start a line
  * of its own. The term and its marker are wrapped together in a span that does not break.
  */
-function keepMarkersWithTerms(tree: Root): void {
+function keepMarkersWithTerms(root: Parent, changed: NewChildren): void {
   const visitParent = (parent: Parent) => {
-    const children = parent.children as RootContent[];
+    const children = [...childrenOf(parent, changed)];
+    let wrapped = false;
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!;
       // A term followed by its words in full ("LN (lupus nephritis)") ends in text, which the
       // marker's word joiner already holds on to; wrapping it would stop the words wrapping.
-      const expanded = isElementNamed(child, 'GlossaryTerm') && child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'expand');
-      if (isElementNamed(child, 'GlossaryTerm') && !expanded && isElementNamed(children[index + 1], 'Cite')) {
+      const isTerm = isJsxElement(child, 'GlossaryTerm') && child.type === 'mdxJsxTextElement';
+      if (isTerm && !hasAttribute(child, 'expand') && isJsxElement(children[index + 1], 'Cite')) {
         const together: MdxJsxTextElement = {
           type: 'mdxJsxTextElement',
           name: 'span',
@@ -87,87 +92,98 @@ function keepMarkersWithTerms(tree: Root): void {
           children: [child, children[index + 1] as MdxJsxTextElement],
         };
         children.splice(index, 2, together);
+        wrapped = true;
       } else if ('children' in child) {
-        visitParent(child as Parent);
+        visitParent(child);
       }
     }
+    if (wrapped) changed.set(parent, children);
   };
-  visitParent(tree);
+  visitParent(root);
 }
 
 export function remarkGlossary() {
-  return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: { glossary?: unknown } } }).astro?.frontmatter;
-    if (frontmatter?.glossary === false) return;
+  return () =>
+    defineMdastPlugin({
+      name: 'glossary',
+      before(tree, ctx) {
+        if (frontmatterOf(ctx).glossary === false) return;
 
-    const forms = glossaryForms();
-    const linked = new Set<string>(); // entries already linked on this page
-    const termSeen = new Set<string>(); // entries whose words in full already appeared
-    const abbrSeen = new Set<string>(); // entries whose abbreviation already appeared
+        const forms = glossaryForms();
+        const linked = new Set<string>(); // entries already linked on this page
+        const termSeen = new Set<string>(); // entries whose words in full already appeared
+        const abbrSeen = new Set<string>(); // entries whose abbreviation already appeared
+        const changed: NewChildren = new Map();
 
-    const isPending = (form: Form) => (form.kind === 'term' ? !linked.has(form.entry.id) : !abbrSeen.has(form.entry.id));
+        const isPending = (form: Form) => (form.kind === 'term' ? !linked.has(form.entry.id) : !abbrSeen.has(form.entry.id));
 
-    /** The earliest match in the text; at the same position, the longest (so "lupus nephritis" beats "lupus"). */
-    const firstMatch = (value: string): Match | undefined => {
-      let best: Match | undefined;
-      for (const form of forms) {
-        if (!isPending(form)) continue;
-        const found = form.pattern.exec(value);
-        if (!found) continue;
-        if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
-          best = { form, index: found.index, text: found[0] };
-        }
-      }
-      return best;
-    };
+        /** The earliest match in the text; at the same position, the longest (so "lupus nephritis" beats "lupus"). */
+        const firstMatch = (value: string): Match | undefined => {
+          let best: Match | undefined;
+          for (const form of forms) {
+            if (!isPending(form)) continue;
+            const found = form.pattern.exec(value);
+            if (!found) continue;
+            if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
+              best = { form, index: found.index, text: found[0] };
+            }
+          }
+          return best;
+        };
 
-    const termNode = (match: Match): MdxJsxTextElement => {
-      const { entry, kind } = match.form;
-      const attributes: MdxJsxTextElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'id', value: entry.id }];
-      if (kind === 'abbr') {
-        const plural = match.text.length > entry.abbr!.length;
-        attributes.push({ type: 'mdxJsxAttribute', name: 'abbr', value: plural ? (entry.plural ?? `${entry.term}s`) : entry.term });
-        if (!termSeen.has(entry.id) && !match.spelledOutAfter) attributes.push({ type: 'mdxJsxAttribute', name: 'expand', value: null });
-        if (linked.has(entry.id)) attributes.push({ type: 'mdxJsxAttribute', name: 'unlinked', value: null });
-        abbrSeen.add(entry.id);
-      } else {
-        termSeen.add(entry.id);
-      }
-      linked.add(entry.id);
-      return { type: 'mdxJsxTextElement', name: 'GlossaryTerm', attributes, children: [{ type: 'text', value: match.text }] };
-    };
+        const termNode = (match: Match): MdxJsxTextElement => {
+          const { entry, kind } = match.form;
+          const attributes: MdxJsxTextElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'id', value: entry.id }];
+          if (kind === 'abbr') {
+            const plural = match.text.length > entry.abbr!.length;
+            attributes.push({ type: 'mdxJsxAttribute', name: 'abbr', value: plural ? (entry.plural ?? `${entry.term}s`) : entry.term });
+            if (!termSeen.has(entry.id) && !match.spelledOutAfter) attributes.push({ type: 'mdxJsxAttribute', name: 'expand', value: null });
+            if (linked.has(entry.id)) attributes.push({ type: 'mdxJsxAttribute', name: 'unlinked', value: null });
+            abbrSeen.add(entry.id);
+          } else {
+            termSeen.add(entry.id);
+          }
+          linked.add(entry.id);
+          return { type: 'mdxJsxTextElement', name: 'GlossaryTerm', attributes, children: [{ type: 'text', value: match.text }] };
+        };
 
-    /** Split one text node into text and term elements. */
-    const splitText = (node: Text): PhrasingContent[] => {
-      const out: PhrasingContent[] = [];
-      let rest = node.value;
-      for (let match = firstMatch(rest); match; match = firstMatch(rest)) {
-        const after = rest.slice(match.index + match.text.length);
-        match.spelledOutAfter = match.form.kind === 'abbr' && /^\s*\(/.test(after);
-        if (match.index > 0) out.push({ type: 'text', value: rest.slice(0, match.index) });
-        out.push(termNode(match));
-        rest = rest.slice(match.index + match.text.length);
-      }
-      if (rest) out.push({ type: 'text', value: rest });
-      return out;
-    };
+        /** Split one text node into text and term elements, or undefined when it holds no term. */
+        const splitText = (node: Text): PhrasingContent[] | undefined => {
+          const out: PhrasingContent[] = [];
+          let rest = node.value;
+          for (let match = firstMatch(rest); match; match = firstMatch(rest)) {
+            const after = rest.slice(match.index + match.text.length);
+            match.spelledOutAfter = match.form.kind === 'abbr' && /^\s*\(/.test(after);
+            if (match.index > 0) out.push({ type: 'text', value: rest.slice(0, match.index) });
+            out.push(termNode(match));
+            rest = rest.slice(match.index + match.text.length);
+          }
+          if (!out.length) return undefined;
+          if (rest) out.push({ type: 'text', value: rest });
+          return out;
+        };
 
-    const walk = (parent: Parent) => {
-      const children: RootContent[] = [];
-      for (const child of parent.children as RootContent[]) {
-        if (child.type === 'text') {
-          children.push(...splitText(child));
-          continue;
-        }
-        const isSkippedComponent = (child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && SKIPPED_COMPONENTS.has(child.name ?? '');
-        if (!SKIPPED_NODES.has(child.type) && !isSkippedComponent && 'children' in child) walk(child as Parent);
-        children.push(child);
-      }
-      parent.children = children as Parent['children'];
-    };
-    walk(tree);
-    keepMarkersWithTerms(tree);
-    // The terms explained on this page, in order of first use: printed as a short word list.
-    setPageData(file, { glossaryTerms: [...linked] });
-  };
+        const walk = (parent: Parent) => {
+          const children: RootContent[] = [];
+          let split = false;
+          for (const child of parent.children as RootContent[]) {
+            if (child.type === 'text') {
+              const parts = splitText(child);
+              children.push(...(parts ?? [child]));
+              split ||= parts !== undefined;
+              continue;
+            }
+            const isSkippedComponent = isJsxElement(child) && SKIPPED_COMPONENTS.has(child.name ?? '');
+            if (!SKIPPED_NODES.has(child.type) && !isSkippedComponent && 'children' in child) walk(child);
+            children.push(child);
+          }
+          if (split) changed.set(parent, children);
+        };
+        walk(tree);
+        keepMarkersWithTerms(tree, changed);
+        for (const [parent, children] of changed) ctx.setProperty(parent as MdastTarget, 'children', children);
+        // The terms explained on this page, in order of first use: printed as a short word list.
+        setPageData(ctx.data, { glossaryTerms: [...linked] });
+      },
+    });
 }

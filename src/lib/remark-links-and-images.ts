@@ -6,12 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { ContentError, atLine } from './content-errors';
+import { defineMdastPlugin } from 'satteri';
+import { atLine } from './content-errors';
 import { readPagePaths } from './content-files';
+import { attributeOf, refuseProblems, type JsxElement } from './mdx-plugin';
 import { CODE_PAGES, joinBase } from './paths.ts';
 
 /** Pages made by code that content may link to (the not-found page is never a link target). */
@@ -23,7 +21,8 @@ export interface LinkOptions {
 }
 
 export function remarkLinksAndImages({ base }: LinkOptions) {
-  return (tree: Root, file: VFile) => {
+  // A fresh plugin for each page: `problems` belongs to one page.
+  return () => {
     const contentPages = readPagePaths();
     const pages = { has: (path: string) => contentPages.has(path) || isCodePage(path) };
     const problems: string[] = [];
@@ -37,12 +36,20 @@ export function remarkLinksAndImages({ base }: LinkOptions) {
       return undefined;
     };
 
-    visit(tree, (node) => {
-      if (node.type === 'link') {
+    const checkImgElement = (element: JsxElement) => {
+      if (element.name !== 'img') return;
+      const alt = attributeOf(element, 'alt');
+      if (typeof alt !== 'string' || !alt.trim()) problems.push(atLine(element, 'an <img> has no alt text. Add alt="what the image shows".'));
+    };
+
+    return defineMdastPlugin({
+      name: 'links-and-images',
+      options: { position: true },
+      link(node, ctx) {
         const url = node.url;
         if (url.startsWith('/') && !url.startsWith('//')) {
           const rewritten = checkInternal(node, url);
-          if (rewritten) node.url = rewritten;
+          if (rewritten) ctx.setProperty(node, 'url', rewritten);
         } else if (!/^(https?:|mailto:|#)/.test(url)) {
           problems.push(
             atLine(
@@ -51,21 +58,19 @@ export function remarkLinksAndImages({ base }: LinkOptions) {
             ),
           );
         }
-      } else if (node.type === 'image') {
+      },
+      image(node) {
         if (!node.alt?.trim()) {
           problems.push(
             atLine(node, `the image "${node.url}" has no alt text. Describe what the image shows between the square brackets: ![what it shows](${node.url})`),
           );
         }
-      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as MdxJsxFlowElement | MdxJsxTextElement).name === 'img') {
-        const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-        const alt = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
-        if (!alt || typeof alt.value !== 'string' || !alt.value.trim()) {
-          problems.push(atLine(element, 'an <img> has no alt text. Add alt="what the image shows".'));
-        }
-      }
+      },
+      mdxJsxFlowElement: checkImgElement,
+      mdxJsxTextElement: checkImgElement,
+      after(_root, ctx) {
+        refuseProblems(ctx, problems);
+      },
     });
-
-    if (problems.length) throw new ContentError(file, problems);
   };
 }

@@ -2,27 +2,22 @@
  * Checks every <StudyFact study="…" field="…" /> on a page against content/studies.yaml, so a
  * figure quoted in the text always exists in the evidence data it comes from.
  */
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { ContentError, atLine } from './content-errors';
+import { defineMdastPlugin } from 'satteri';
+import { atLine } from './content-errors';
 import { readStudies } from './content-files';
+import { attributeOf, refuseProblems, type JsxElement } from './mdx-plugin';
 import { STUDY_FACT_FIELDS, studyFact } from './studies';
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
 export function remarkStudyFacts() {
-  return (tree: Root, file: VFile) => {
+  // A fresh plugin for each page: `problems` belongs to one page.
+  return () => {
     const problems: string[] = [];
     let studies: ReturnType<typeof readStudies> | undefined;
-    visit(tree, (node) => {
-      if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
-      const element = node as JsxElement;
+
+    const check = (element: JsxElement) => {
       if (element.name !== 'StudyFact') return;
-      const attribute = (name: string) => element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-      const id = attribute('study');
-      const field = attribute('field');
+      const id = attributeOf(element, 'study');
+      const field = attributeOf(element, 'field');
       if (typeof id !== 'string' || typeof field !== 'string') {
         problems.push(
           atLine(element, '<StudyFact> needs a study and a field written as text, for example <StudyFact study="deng-2017-kunming" field="participants" />.'),
@@ -43,7 +38,16 @@ export function remarkStudyFacts() {
           ),
         );
       }
+    };
+
+    return defineMdastPlugin({
+      name: 'study-facts',
+      options: { position: true },
+      mdxJsxFlowElement: check,
+      mdxJsxTextElement: check,
+      after(_root, ctx) {
+        refuseProblems(ctx, problems);
+      },
     });
-    if (problems.length) throw new ContentError(file, problems);
   };
 }

@@ -67,6 +67,13 @@ describe('rehypeTables', () => {
     expect(elements(table, 'td').map(text)).toEqual(['One', '2', 'Two', '3']);
   });
 
+  it('leaves no line breaks between the sections, rows and cells of a table (they carry nothing a reader sees)', async () => {
+    const table = await tableOf(`<Table caption="Trials by phase">\n\n${TABLE}\n\n</Table>`);
+    const structure = [table, ...elements(table, 'thead'), ...elements(table, 'tbody'), ...elements(table, 'tr')];
+    expect(structure).toHaveLength(1 + 1 + 1 + 3);
+    for (const node of structure) expect(node.children.map((child) => child.type)).toEqual(node.children.map(() => 'element'));
+  });
+
   it('refuses a table without a caption, naming the file and the line, and shows the fix', async () => {
     const message = await compileError(`A bare table follows.\n\n${TABLE}`);
     expect(message).toContain('Content problem in content/pages/example.mdx');

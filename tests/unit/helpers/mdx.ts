@@ -1,42 +1,36 @@
-// Runs the site's remark and rehype plugins on an MDX string, as `astro build` does for a page in
-// content/pages, and hands back the trees they produced. The plugins read content/sources.yaml,
-// content/glossary.yaml and content/pages from the working directory, which Vitest sets to the
-// project root.
-import { createProcessor } from '@mdx-js/mdx';
+// Runs the site's Sätteri plugins on an MDX string, as `astro build` does for a page in
+// content/pages (src/lib/content-plugins.ts), and hands back the trees they produced. The plugins
+// read content/sources.yaml, content/glossary.yaml and content/pages from the working directory,
+// which Vitest sets to the project root.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
-import { VFile } from 'vfile';
-import { rehypeTables } from '../../../src/lib/rehype-tables';
-import { remarkCitations } from '../../../src/lib/remark-citations';
-import { remarkDatedClaims } from '../../../src/lib/remark-dated-claims';
-import { remarkGlossary } from '../../../src/lib/remark-glossary';
-import { remarkLinksAndImages } from '../../../src/lib/remark-links-and-images';
-import { remarkStudyFacts } from '../../../src/lib/remark-study-facts';
+import { mdxToJs, type Data } from 'satteri';
+import { contentPlugins } from '../../../src/lib/content-plugins';
 
 /** Where the page pretends to live; error messages name it. */
 export const PAGE_FILE = 'content/pages/example.mdx';
 
 export interface Compiled {
-  /** The Markdown tree after the remark plugins. */
+  /** The Markdown tree after the mdast plugins. */
   mdast: MdastRoot;
-  /** The HTML tree after the rehype plugins. */
+  /** The HTML tree after the hast plugins. */
   hast: HastRoot;
-  file: VFile;
+  /** The page's file and the document data the plugins wrote to (`data.astro.frontmatter`). */
+  file: { path: string; data: Data };
 }
 
 /** The plugins in the order astro.config.mjs runs them. */
-export function sitePlugins(base = '/'): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
-  return {
-    remarkPlugins: [[remarkLinksAndImages, { base }], remarkCitations, remarkStudyFacts, remarkDatedClaims, remarkGlossary],
-    rehypePlugins: [rehypeTables],
-  };
-}
+export const sitePlugins = (base = '/') => contentPlugins(base);
+
+/** A plain copy of a tree Sätteri hands a plugin (its nodes are read-only views). */
+const copyOf = <T>(tree: unknown): T => JSON.parse(JSON.stringify(tree)) as T;
 
 /**
- * Compiles `source` through the given plugins (the site's by default). `path` is the file error messages name; `frontmatter` stands in for
- * what Astro hands the plugins in `file.data.astro.frontmatter`.
+ * Compiles `source` through the given plugins (the site's by default), with the Markdown features
+ * Astro turns on. `path` is the file error messages name; `frontmatter` stands in for what Astro
+ * hands the plugins in `ctx.data.astro.frontmatter`.
  */
 export async function compile(
   source: string,
@@ -47,13 +41,18 @@ export async function compile(
   }: { plugins?: ReturnType<typeof sitePlugins>; frontmatter?: Record<string, unknown>; path?: string } = {},
 ): Promise<Compiled> {
   const captured: Partial<Pick<Compiled, 'mdast' | 'hast'>> = {};
-  const file = new VFile({ path, value: source, data: { astro: { frontmatter } } });
-  const processor = createProcessor({
-    remarkPlugins: [remarkGfm, ...plugins.remarkPlugins, () => (tree: MdastRoot) => void (captured.mdast = structuredClone(tree))],
-    rehypePlugins: [...plugins.rehypePlugins, () => (tree: HastRoot) => void (captured.hast = structuredClone(tree))],
+  // What Astro seeds the document data with (@astrojs/markdown-satteri).
+  const data: Data = { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } };
+  mdxToJs(source, {
+    mdastPlugins: [...plugins.mdastPlugins, { name: 'capture-mdast', after: (tree) => void (captured.mdast = copyOf(tree)) }],
+    hastPlugins: [...plugins.hastPlugins, { name: 'capture-hast', after: (tree) => void (captured.hast = copyOf(tree)) }],
+    features: { gfm: true, smartPunctuation: true },
+    fileURL: pathToFileURL(resolve(path)),
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+    data,
   });
-  await processor.process(file);
-  return { mdast: captured.mdast!, hast: captured.hast!, file };
+  return { mdast: captured.mdast!, hast: captured.hast!, file: { path, data } };
 }
 
 /** The message a plugin failed with, or a failure of the test when it did not fail. */
