@@ -2,7 +2,12 @@
 // without its opinions on layout, which Prettier owns. Each rule switched off says why.
 export default {
   extends: ['stylelint-config-standard'],
+  // A disable comment must say why (`/* stylelint-disable-next-line rule -- reason */`).
+  reportDescriptionlessDisables: true,
   rules: {
+    // Cascade layers (src/styles/global.css) decide which rule wins; !important would reverse their
+    // order. The one accepted use, the reduced-motion override in base.css, is disabled there with its reason.
+    'declaration-no-important': true,
     // Blank lines and comment spacing: the house style groups rules tightly; Prettier keeps the rest.
     'rule-empty-line-before': null,
     'comment-empty-line-before': null,

@@ -7,7 +7,7 @@
 // For each page in dist/page-manifest.json it takes the running text of <main>:
 // paragraphs, list items and definition-list descriptions, callouts included.
 // Left out: headings and labels that act as headings (callout labels, box titles, timeline dates),
-// tables, the reference list (section.references), navigation (nav), the page meta line (.page-meta),
+// tables, the reference list (section.references), navigation (nav, .screen-only), the page meta line (.page-meta),
 // citation markers (sup, .citation), visually hidden text, scripts, styles, forms and code.
 // Grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59 (the flesch-kincaid package),
 // with sentences, words and syllables counted by parse-english and syllable (see "counting").
@@ -67,7 +67,12 @@ const SKIP_TAGS = new Set([
   'textarea',
   'label',
 ]);
-const SKIP_CLASSES = ['references', 'page-meta', 'cite', 'citation', 'citation-group', 'visually-hidden', 'sr-only', 'breadcrumbs', 'pagination'];
+const SKIP_CLASSES = ['references', 'page-meta', 'cite', 'citation', 'citation-group', 'visually-hidden', 'sr-only'];
+// Parts that need a screen carry .screen-only (src/styles/utilities.css): navigation and back links
+// are not running text. One exception: a glossary definition that opens in place is screen-only
+// (on paper it is in the word list instead), but it is plain-language text read where the term is,
+// and the limits above were set with it counted.
+const isScreenOnlyChrome = (cls) => cls.includes('screen-only') && !cls.includes('glossary-definition');
 // Labels that work as headings (a callout's label, a box's title, a timeline entry's date) are left out like headings.
 const LABEL_CLASS = /(^|__)(label|title|date)$/;
 
@@ -82,7 +87,7 @@ function skipped(node) {
   if (node.properties?.hidden != null && node.properties.hidden !== false) return true;
   if (node.properties?.ariaHidden === 'true' || node.properties?.ariaHidden === true) return true;
   const cls = classes(node);
-  return SKIP_CLASSES.some((s) => cls.includes(s)) || cls.some((c) => LABEL_CLASS.test(c) && !c.startsWith('source'));
+  return SKIP_CLASSES.some((s) => cls.includes(s)) || isScreenOnlyChrome(cls) || cls.some((c) => LABEL_CLASS.test(c) && !c.startsWith('source'));
 }
 
 function findMain(node) {

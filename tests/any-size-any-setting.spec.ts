@@ -19,7 +19,7 @@ const TEXT_SPACING = `
 `;
 
 const NAVIGATION_TARGETS =
-  'nav[aria-label="Main"] a, nav[aria-label="Breadcrumb"] a, footer nav a, nav.previous-next a, .glossary-letters a, .site-name, nav.guide-contents a, nav.guide-contents summary, nav.toc summary, .report-problem a, .topic-card__title a';
+  'nav[aria-label="Main"] a, nav[aria-label="Breadcrumb"] a, footer nav a, nav.previous-next a, .az-letters a, .site-name, nav.guide-contents a, nav.guide-contents summary, nav.toc summary, .report-problem a, .topic-card__title a';
 
 /** Horizontal page scroll and clipped content: what makes text or controls unreachable. */
 async function layoutProblems(page: Page, setting: string): Promise<string[]> {

@@ -47,6 +47,30 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 6 },
 };
 
+/**
+ * The page chrome that needs a screen, found by what it is (landmark, role or component). Each one
+ * on a page must carry .screen-only, the class that hides it on paper (src/styles/utilities.css),
+ * so taking the class off a component fails here. With `text`, its words must not be on paper
+ * either; the others' words are there for other reasons (a definition is in the printed word list,
+ * a single letter or "Search" is in any text, the guide contents repeat the page title, the About
+ * pages name the "Report a problem" link).
+ */
+const SCREEN_ONLY_CHROME: { what: string; selector: string; text: boolean }[] = [
+  { what: 'skip link', selector: 'a[href="#main-content"]', text: true },
+  { what: 'primary navigation', selector: 'nav[aria-label="Main"]', text: true },
+  { what: 'search link', selector: 'header a[data-search-trigger]', text: false },
+  { what: 'search dialog', selector: 'dialog', text: false },
+  { what: 'breadcrumbs', selector: 'nav[aria-label="Breadcrumb"]', text: true },
+  { what: 'guide contents', selector: 'nav.guide-contents', text: false },
+  { what: 'contents list', selector: 'nav[aria-label="On this page"]', text: true },
+  { what: 'previous/next links', selector: 'nav[aria-label="Previous and next pages"]', text: true },
+  { what: 'A to Z letters', selector: 'nav.az-letters', text: false },
+  { what: 'glossary definitions opened in place', selector: '[popover]', text: false },
+  { what: 'back-to-citation links', selector: '.references__back', text: true },
+  { what: 'report-a-problem link', selector: '.report-problem', text: false },
+  { what: 'footer links', selector: 'footer nav', text: true },
+];
+
 /** What the page holds, read from the DOM on screen before printing. */
 interface ScreenFacts {
   title: string;
@@ -58,6 +82,10 @@ interface ScreenFacts {
   textLinks: { text: string; printed: string }[];
   /** Text only on screen that must not be on paper. */
   screenOnly: { what: string; text: string }[];
+  /** Screen-only chrome (SCREEN_ONLY_CHROME) without the .screen-only class. */
+  unmarked: string[];
+  /** .print-only parts that are shown on screen. */
+  printOnlyOnScreen: string[];
   /** Headings and box labels that must not end a page. */
   headings: string[];
   words: number;
@@ -69,29 +97,25 @@ interface ScreenFacts {
 }
 
 async function screenFacts(page: Page): Promise<ScreenFacts> {
-  return page.evaluate(() => {
+  return page.evaluate((chrome) => {
     const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
     const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
     const textLinks = [...document.querySelectorAll<HTMLAnchorElement>('main :is(.prose, .key-facts) a[href]')]
       // Links within the page (a fragment of this very page) print no destination.
-      .filter(
-        (a) =>
-          !a.matches('.citation, .source__link, .references__back a, .glossary-definition a') && a.pathname + a.search !== location.pathname + location.search,
-      )
+      .filter((a) => !a.matches('.citation, .source__link, .screen-only a') && a.pathname + a.search !== location.pathname + location.search)
       .map((a) => {
         const href = a.getAttribute('href')!;
         return { text: clean(a.textContent), printed: href.startsWith('/') ? origin + href : href };
       });
     const joined = (selector: string) => clean([...document.querySelectorAll(`${selector}`)].map((el) => el.textContent).join(' '));
-    const screenOnly = [
-      { what: 'skip link', text: joined('.skip-link') },
-      { what: 'primary navigation', text: joined('nav[aria-label="Main"]') },
-      { what: 'breadcrumbs', text: joined('nav[aria-label="Breadcrumb"]') },
-      { what: 'contents list', text: joined('nav.toc') },
-      { what: 'previous/next links', text: joined('nav.previous-next') },
-      { what: 'footer links', text: joined('footer nav') },
-      { what: 'back-to-citation links', text: joined('.references__back') },
-    ].filter((item) => item.text !== '');
+    const screenOnly = chrome
+      .filter((part) => part.text)
+      .map(({ what, selector }) => ({ what, text: joined(selector) }))
+      .filter((item) => item.text !== '');
+    const unmarked = chrome.flatMap(({ what, selector }) =>
+      [...document.querySelectorAll(selector)].filter((el) => !el.matches('.screen-only')).map((el) => `${what}: ${el.outerHTML.slice(0, 80)}`),
+    );
+    const printOnlyOnScreen = [...document.querySelectorAll('.print-only')].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
     const main = document.querySelector('main')!;
     return {
       title: clean(document.querySelector('h1')?.textContent),
@@ -100,6 +124,8 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
       sourceUrls: [...document.querySelectorAll('.references a.source__link')].map((a) => a.getAttribute('href')!),
       textLinks,
       screenOnly,
+      unmarked,
+      printOnlyOnScreen,
       // Table captions and header cells too: a table's header alone at a page bottom is stranded.
       headings: [...main.querySelectorAll('h2, h3, h4, .callout__label, .key-facts__title, caption, thead th')].map((h) => clean(h.textContent)),
       words: clean(main.textContent).split(' ').length,
@@ -110,7 +136,7 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
       })),
       termsInText: main.querySelectorAll('button.glossary-term').length,
     };
-  });
+  }, SCREEN_ONLY_CHROME);
 }
 
 /**
@@ -122,12 +148,12 @@ async function unbreakables(page: Page, format: PaperFormat): Promise<{ what: st
   return page.evaluate((maxHeight) => {
     // Printed text of an element: text nodes, less the visually hidden words that paper never shows,
     // the callout icon, reference numbers (small raised text that pdftotext may place out of
-    // line) and glossary definitions (popovers, never printed). Squashed as squash() does.
+    // line) and screen-only parts (back links, glossary definitions). Squashed as squash() does.
     // A link whose ::after prints its address is followed by it on paper.
     const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).origin;
     const text = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      if (!(node instanceof Element) || node.matches('.visually-hidden, .callout__icon, .references__back, .citation-group, [popover]')) return '';
+      if (!(node instanceof Element) || node.matches('.visually-hidden, .callout__icon, .screen-only, .citation-group')) return '';
       const inner = [...node.childNodes].map(text).join('');
       const after = node.matches('a[href]') ? getComputedStyle(node, '::after').content : 'none';
       if (after === 'none' || after === 'normal') return inner;
@@ -174,13 +200,15 @@ for (const { path } of builtPages()) {
     await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
     await page.goto(withBase(path));
     const facts = await screenFacts(page);
+    expect(facts.unmarked, 'screen-only chrome without the .screen-only class').toEqual([]);
+    expect(facts.printOnlyOnScreen, '.print-only parts shown on screen').toEqual([]);
 
-    // In print media (still in the dark scheme): the screen-only parts are not rendered, and every
-    // visible piece of text is black on white.
+    // In print media (still in the dark scheme): the screen-only parts are not rendered, the
+    // print-only ones are, and every visible piece of text is black on white.
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     const look = await page.evaluate(() => {
-      const screenOnly = '.skip-link, nav[aria-label="Main"], nav[aria-label="Breadcrumb"], nav.toc, nav.previous-next, footer nav, .references__back';
-      const stillShown = [...document.querySelectorAll(screenOnly)].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
+      const stillShown = [...document.querySelectorAll('.screen-only')].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
+      const printOnlyHidden = [...document.querySelectorAll('.print-only')].filter((el) => !el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
       const notBlack = [...document.body.querySelectorAll('*')]
         .filter((el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
         .filter((el) => getComputedStyle(el).color !== 'rgb(0, 0, 0)')
@@ -193,9 +221,10 @@ for (const { path } of builtPages()) {
       });
       const regions = [...document.querySelectorAll('.table-region')].filter((el) => getComputedStyle(el).overflowX !== 'visible');
       const heads = [...document.querySelectorAll('thead')].filter((el) => getComputedStyle(el).display !== 'table-header-group');
-      return { stillShown, notBlack: [...new Set(notBlack)], body, boxes: boxes.length, regions: regions.length, heads: heads.length };
+      return { stillShown, printOnlyHidden, notBlack: [...new Set(notBlack)], body, boxes: boxes.length, regions: regions.length, heads: heads.length };
     });
     expect(look.stillShown, 'screen-only parts rendered in print').toEqual([]);
+    expect(look.printOnlyHidden, 'print-only parts not rendered in print').toEqual([]);
     expect(look.notBlack, 'text that is not black in print (dark scheme)').toEqual([]);
     expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(look.body);
     expect(look.boxes, 'callouts, key facts and table cells without a solid black border in print').toBe(0);

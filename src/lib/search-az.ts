@@ -1,6 +1,8 @@
 /**
- * The A–Z list on the search page: every page and every glossary term, built at build time, so a
- * reader without JavaScript (or whose search failed to load) can still find everything.
+ * A to Z lists: the search page's list of every page and every glossary term, built at build time,
+ * so a reader without JavaScript (or whose search failed to load) can still find everything; and
+ * the grouping by first letter that it shares with the glossary page (groupByLetter), whose
+ * letter links are drawn by the same component (src/components/AzLetters.astro).
  */
 import { getCollection } from 'astro:content';
 import { getPages, pagePath } from './navigation';
@@ -13,15 +15,17 @@ export interface AzEntry {
   kind: string;
 }
 
-export interface AzLetter {
+export interface LetterGroup<Entry> {
   /** "A" to "Z", or "#" for entries that start with a digit or symbol. */
   letter: string;
-  /** The section's anchor ("az-A", "az-numbers"). */
+  /** The section's anchor: the prefix and the letter ("az-A", "az-numbers"). */
   id: string;
   /** The section's heading ("A", "0–9"). */
   heading: string;
-  entries: AzEntry[];
+  entries: Entry[];
 }
+
+export type AzLetter = LetterGroup<AzEntry>;
 
 /** "The Phase I trial" files under P, not T; digits and symbols under "#". */
 function sortKey(label: string): string {
@@ -31,6 +35,27 @@ function sortKey(label: string): string {
 function letterOf(label: string): string {
   const first = sortKey(label).charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
+}
+
+/**
+ * Entries sorted by label and grouped under their first letter ("The Phase I trial" under P),
+ * letters in order with "0–9" first. Each group's id is idPrefix and the letter.
+ */
+export function groupByLetter<Entry>(entries: Entry[], labelOf: (entry: Entry) => string, idPrefix: string): LetterGroup<Entry>[] {
+  const sorted = [...entries].sort((a, b) => sortKey(labelOf(a)).localeCompare(sortKey(labelOf(b)), 'en', { sensitivity: 'base' }));
+  const letters = new Map<string, Entry[]>();
+  for (const entry of sorted) {
+    const letter = letterOf(labelOf(entry));
+    letters.set(letter, [...(letters.get(letter) ?? []), entry]);
+  }
+  return [...letters]
+    .map(([letter, grouped]) => ({
+      letter,
+      id: `${idPrefix}${letter === '#' ? 'numbers' : letter}`,
+      heading: letter === '#' ? '0–9' : letter,
+      entries: grouped,
+    }))
+    .sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
 }
 
 export async function azEntries(): Promise<AzLetter[]> {
@@ -44,13 +69,5 @@ export async function azEntries(): Promise<AzLetter[]> {
     href: `/glossary/#${data.id}`,
     kind: 'Glossary term',
   }));
-  const all = [...pages, ...terms].sort((a, b) => sortKey(a.label).localeCompare(sortKey(b.label), 'en', { sensitivity: 'base' }));
-  const letters = new Map<string, AzEntry[]>();
-  for (const entry of all) {
-    const letter = letterOf(entry.label);
-    letters.set(letter, [...(letters.get(letter) ?? []), entry]);
-  }
-  return [...letters]
-    .map(([letter, entries]) => ({ letter, id: `az-${letter === '#' ? 'numbers' : letter}`, heading: letter === '#' ? '0–9' : letter, entries }))
-    .sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
+  return groupByLetter([...pages, ...terms], (entry) => entry.label, 'az-');
 }

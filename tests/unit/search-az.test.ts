@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { azEntries } from '../../src/lib/search-az';
+import { azEntries, groupByLetter } from '../../src/lib/search-az';
 
 // Only getCollection is replaced: the rest of astro:content stays real for other test files.
 vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./helpers/collections')) }));
@@ -34,5 +34,21 @@ describe('the A–Z of the search page', () => {
 
   it('orders the letters alphabetically and only lists letters that have entries', async () => {
     expect((await azEntries()).map((letter) => letter.letter)).toEqual(['#', 'A', 'B', 'H', 'L', 'P', 'S', 'T']);
+  });
+});
+
+describe('the grouping by first letter that the glossary page shares', () => {
+  it('groups any entries under their first letter, case-insensitively, with ids from the given prefix', () => {
+    const terms = [{ term: 'lupus' }, { term: 'B cell' }, { term: 'biopsy' }, { term: 'Lymphodepletion' }];
+    expect(groupByLetter(terms, (entry) => entry.term, 'letter-')).toEqual([
+      { letter: 'B', id: 'letter-B', heading: 'B', entries: [{ term: 'B cell' }, { term: 'biopsy' }] },
+      { letter: 'L', id: 'letter-L', heading: 'L', entries: [{ term: 'lupus' }, { term: 'Lymphodepletion' }] },
+    ]);
+  });
+
+  it('leaves the entries it was given in their order', () => {
+    const terms = ['b', 'a'];
+    groupByLetter(terms, (term) => term, 'x-');
+    expect(terms).toEqual(['b', 'a']);
   });
 });
