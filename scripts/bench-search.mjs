@@ -239,6 +239,7 @@ const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
  * the site's search code they are the floor under the first search's cost. Result data is one
  * fragment per result drawn.
  */
+/** @type {Array<[string, (path: string) => boolean]>} */
 export const SEARCH_FILE_PARTS = [
   ['search code (the site’s)', (path) => path.includes('/_astro/')],
   [
@@ -250,7 +251,11 @@ export const SEARCH_FILE_PARTS = [
   ['result data (one fragment per result drawn)', (path) => path.includes('/pagefind/fragment/')],
 ];
 
-/** A search's files grouped by SEARCH_FILE_PARTS: requests and brotli bytes per part, in that order. */
+/**
+ * A search's files grouped by SEARCH_FILE_PARTS: requests and brotli bytes per part, in that order.
+ * @param {{ path: string, brotli: number }[]} files
+ * @returns {{ name: string, requests: number, brotli: number }[]}
+ */
 export function searchFilesByPart(files) {
   const parts = SEARCH_FILE_PARTS.map(([name]) => ({ name, requests: 0, brotli: 0 }));
   const other = { name: 'other', requests: 0, brotli: 0 };
