@@ -2,7 +2,7 @@
 // `npm test`: every check of the project, cheapest first, stopping at the first stage that fails.
 //   (0) scripts/check-lockfile.mjs: package-lock.json is complete for every platform
 //   (1) npm run lint: ESLint (TypeScript, JavaScript, Astro) and Stylelint (CSS); then
-//       npm run format:check: Prettier (Astro templates and content excluded: see .prettierignore)
+//       npm run format:check: Prettier with its Astro plugin (content excluded: see .prettierignore)
 //   (2) npm run test:unit: Vitest on src/lib and the content schemas (tests/unit), no build needed
 //   (3) astro check: zero errors, warnings and hints
 //   (4) npm run build under BASE_PATH=/lupus-msc/: the site as CI publishes it, with its Pagefind index
