@@ -74,12 +74,14 @@ for (const { path } of builtPages()) {
     const url = withBase(path);
 
     // 1. 320 CSS px wide (a small phone), then 400% zoom of a 1280×720 window (320×180 CSS px).
+    // One load: the browser lays the page out again on each resize, as when a phone turns.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
     for (const [setting, size] of [
       ['320px wide', { width: 320, height: 640 }],
       ['400% zoom of 1280px', { width: 320, height: 180 }],
     ] as const) {
       await page.setViewportSize(size);
-      await page.goto(url);
       problems.push(...(await layoutProblems(page, setting)));
       problems.push(...(await smallTargets(page, setting)));
     }
@@ -102,10 +104,11 @@ for (const { path } of builtPages()) {
     await cdp.detach();
 
     // 3. WCAG 1.4.12 text spacing, wide and narrow.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(url);
+    await page.addStyleTag({ content: TEXT_SPACING });
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 720 });
-      await page.goto(url);
-      await page.addStyleTag({ content: TEXT_SPACING });
       problems.push(...(await layoutProblems(page, `text spacing at ${width}px`)));
     }
 
