@@ -34,8 +34,14 @@ let siteOrder: { entries: readonly Page[]; pages: readonly Page[] } | undefined;
 const sameEntries = (a: readonly Page[], b: readonly Page[]) =>
   a.length === b.length && a.every((entry, index) => entry.id === b[index]!.id && entry.data === b[index]!.data && entry.digest === b[index]!.digest);
 
-/** All pages, in site order: by topic (in navigation order), then by `order`, then by title. Shared between callers: not to be changed. */
+/**
+ * All pages, in site order: by topic (in navigation order), then by `order`, then by title. Shared
+ * between callers: not to be changed. A build's pages cannot change while it runs, so once sorted
+ * they are not asked of Astro again (each getCollection() copies every entry, and every page of a
+ * build asks several times); `astro dev` asks every time and compares.
+ */
 export async function getPages(): Promise<readonly Page[]> {
+  if (siteOrder && !import.meta.env.DEV) return siteOrder.pages;
   const entries = await getCollection('pages');
   if (!siteOrder || !sameEntries(siteOrder.entries, entries)) siteOrder = { entries, pages: inSiteOrder(entries) };
   return siteOrder.pages;

@@ -113,4 +113,16 @@ describe('navigation', () => {
     expect(topicPages(await getPages(), 'lupus-nephritis').map((page) => page.id)).toEqual(['lupus-nephritis/index', 'lupus-nephritis/symptoms', 'lupus-nephritis/treatment']);
     expect(topicPages(await getPages(), 'about').map((page) => page.id)).toEqual(['about/index']);
   });
+
+  it('does not ask Astro for the pages again during a build, where they cannot change', async () => {
+    const sorted = await getPages();
+    vi.stubEnv('DEV', false);
+    PAGES.push(fakePage('about/contact', 'about', 2, 'Contact'));
+    try {
+      expect(await getPages()).toBe(sorted);
+    } finally {
+      PAGES.pop();
+      vi.unstubAllEnvs();
+    }
+  });
 });
