@@ -33,9 +33,13 @@ const signature = (path: string): string => {
 /** Set for the rest of the process once a build starts: what has been read stays as read. */
 let held = false;
 
-/** Stops checking the content files for changes: for `astro build`, where they cannot change (src/integrations/content-data-watch.ts). */
-export function holdContentFiles(): void {
-  held = true;
+/**
+ * Stops checking the content files for changes: for `astro build`, where they cannot change
+ * (src/integrations/content-data-watch.ts). `false` checks them again (the unit tests, which share
+ * this module between files).
+ */
+export function holdContentFiles(hold = true): void {
+  held = hold;
 }
 
 const yamlCache = new Map<string, { signature: string; entries: WithId[] }>();
