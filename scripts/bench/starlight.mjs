@@ -21,16 +21,19 @@ export const STARLIGHT_VERSION = '0.42.4';
 /** Where the stub component lives in the Starlight project. */
 const STUB = join('src', 'components', 'Stub.astro');
 
-/** The version of a package installed in the project. @param {string} root @param {string} name */
+/** The version of a package installed in the project, or undefined when it is not installed. @param {string} root @param {string} name */
 function installedVersion(root, name) {
-  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const file = join(root, 'node_modules', name, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
 }
 
 /**
- * The Starlight project's package.json: Starlight, and our exact Astro, Vite, Pagefind and
- * markdown-remark versions (pinned through overrides too, so Starlight's own ranges cannot pull
- * another copy), so the comparison measures the sites, not different tool versions.
- * @param {Record<string, string>} versions
+ * The Starlight project's package.json: Starlight, and our exact Astro, Vite and Pagefind versions
+ * (pinned through overrides too, so Starlight's own ranges cannot pull another copy), so the
+ * comparison measures the sites, not different tool versions. @astrojs/markdown-remark is pinned
+ * to ours only when we have it: since the switch to Sätteri the site does not, and Starlight's own
+ * range picks it.
+ * @param {Record<string, string | undefined>} versions
  */
 export function starlightPackageJson(versions) {
   return {
@@ -40,7 +43,7 @@ export function starlightPackageJson(versions) {
     scripts: { build: 'astro build' },
     dependencies: {
       '@astrojs/starlight': STARLIGHT_VERSION,
-      '@astrojs/markdown-remark': versions['@astrojs/markdown-remark'],
+      ...(versions['@astrojs/markdown-remark'] ? { '@astrojs/markdown-remark': versions['@astrojs/markdown-remark'] } : {}),
       astro: versions.astro,
       pagefind: versions.pagefind,
     },
@@ -73,7 +76,7 @@ export function npmFailure(stderr) {
  * @returns {{ dir: string } | { skipped: string }}
  */
 export function starlightInstall(root, log) {
-  /** @type {Record<string, string>} */
+  /** @type {Record<string, string | undefined>} */
   const versions = {};
   for (const name of ['astro', 'vite', 'pagefind', '@astrojs/markdown-remark']) versions[name] = installedVersion(root, name);
   const dir = join(tmpdir(), `bench-starlight-${STARLIGHT_VERSION}-astro-${versions.astro}-pagefind-${versions.pagefind}`);

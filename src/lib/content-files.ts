@@ -7,7 +7,9 @@
  * when it changes: a YAML file when its modification time or size changes, the list of pages when
  * a folder under content/pages gains, loses or renames an entry (which changes that folder's
  * modification time). Checking costs one stat per file or folder, so a build stays linear in
- * pages, and `astro dev` never serves data older than the files.
+ * pages, and `astro dev` never serves data older than the files. During `astro build` the files
+ * cannot change, so once read they are not checked again (`holdContentFiles()`, called when the
+ * build starts): over a thousand pages, even a stat per file per page adds up.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,12 +30,25 @@ const signature = (path: string): string => {
   return `${stats.mtimeMs}:${stats.size}`;
 };
 
+/** Set for the rest of the process once a build starts: what has been read stays as read. */
+let held = false;
+
+/**
+ * Stops checking the content files for changes: for `astro build`, where they cannot change
+ * (src/integrations/content-data-watch.ts). `false` checks them again (the unit tests, which share
+ * this module between files).
+ */
+export function holdContentFiles(hold = true): void {
+  held = hold;
+}
+
 const yamlCache = new Map<string, { signature: string; entries: WithId[] }>();
 
 function readYamlList<T extends WithId>(file: string): T[] {
   const path = join(process.cwd(), CONTENT_DIR, file);
-  const current = signature(path);
   let cached = yamlCache.get(path);
+  if (held && cached) return cached.entries as T[];
+  const current = signature(path);
   if (cached?.signature !== current) {
     const data: unknown = parse(readFileSync(path, 'utf8'));
     const entries = Array.isArray(data) ? (data as WithId[]).filter((entry) => typeof entry?.id === 'string') : [];
@@ -72,7 +87,7 @@ let pagesCache: { folders: Map<string, string>; paths: Set<string> } | undefined
 
 /** The site paths of every content page, read from the file system. */
 export function readPagePaths(): ReadonlySet<string> {
-  if (pagesCache && [...pagesCache.folders].every(([folder, seen]) => safeSignature(folder) === seen)) return pagesCache.paths;
+  if (pagesCache && (held || [...pagesCache.folders].every(([folder, seen]) => safeSignature(folder) === seen))) return pagesCache.paths;
   const root = join(process.cwd(), PAGES_DIR);
   const folders = new Map<string, string>();
   const paths = new Set<string>();

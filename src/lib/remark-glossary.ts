@@ -34,18 +34,30 @@ interface Form {
   entry: GlossaryEntryData;
   kind: 'term' | 'abbr';
   pattern: RegExp;
+  /**
+   * Letters every match contains, as they appear in the text lower-cased (terms) or as written
+   * (abbreviations): a text without them cannot match, which is far cheaper to find out than
+   * running the pattern. Undefined when that cannot be promised (letters beyond ASCII).
+   */
+  needle: string | undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only: "MSC" must not match inside "MSCs-based" or "hMSC". */
 const wordPattern = (text: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${text}(?![\\p{L}\\p{N}-])`, `${flags}u`);
+/** The first word of a form, if plain ASCII: beyond it, case-insensitive matching follows Unicode's case folding, which lower-casing does not mirror. */
+const needleOf = (word: string) => {
+  const first = word.split(' ')[0]!;
+  return /^[\x21-\x7e]+$/.test(first) ? first : undefined;
+};
 
-function formsOf(entry: GlossaryEntryData): Form[] {
+export function formsOf(entry: GlossaryEntryData): Form[] {
   const forms: Form[] = [];
   const words = [entry.term, entry.plural ?? `${entry.term}s`, ...(entry.aliases ?? [])];
-  for (const word of words) forms.push({ entry, kind: 'term', pattern: wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i') });
+  for (const word of words)
+    forms.push({ entry, kind: 'term', pattern: wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i'), needle: needleOf(word)?.toLowerCase() });
   // Abbreviations are matched case-sensitively ("LN", not "ln"), with an optional plural s.
-  if (entry.abbr) forms.push({ entry, kind: 'abbr', pattern: wordPattern(`${escape(entry.abbr)}s?`, '') });
+  if (entry.abbr) forms.push({ entry, kind: 'abbr', pattern: wordPattern(`${escape(entry.abbr)}s?`, ''), needle: needleOf(entry.abbr) });
   return forms;
 }
 
@@ -64,6 +76,33 @@ function glossaryForms(): Form[] {
   let forms = compiled.get(entries);
   if (!forms) compiled.set(entries, (forms = entries.flatMap(formsOf)));
   return forms;
+}
+
+/**
+ * Characters that case-insensitive matching equates with an ASCII letter although lower-casing
+ * does not turn them into it: the long s (ſ, matched by "s") and the Kelvin sign (matched by "k").
+ * A text with one of them is searched with every pattern, needle or not.
+ */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * The earliest match of the forms `isPending` accepts; at the same position, the longest (so
+ * "lupus nephritis" beats "lupus"), and of equally long ones the first. A form whose needle is
+ * not in the text is passed over without running its pattern: most texts hold no glossary word.
+ */
+export function earliestMatch(forms: readonly Form[], value: string, isPending: (form: Form) => boolean = () => true): Match | undefined {
+  const lowered = FOLDS_TO_ASCII.test(value) ? undefined : value.toLowerCase();
+  let best: Match | undefined;
+  for (const form of forms) {
+    if (!isPending(form)) continue;
+    if (lowered !== undefined && form.needle !== undefined && !(form.kind === 'term' ? lowered : value).includes(form.needle)) continue;
+    const found = form.pattern.exec(value);
+    if (!found) continue;
+    if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
+      best = { form, index: found.index, text: found[0] };
+    }
+  }
+  return best;
 }
 
 /** The children of each node the plugin changes, as they will be: unchanged nodes keep their place. */
@@ -118,18 +157,7 @@ export function remarkGlossary() {
         const isPending = (form: Form) => (form.kind === 'term' ? !linked.has(form.entry.id) : !abbrSeen.has(form.entry.id));
 
         /** The earliest match in the text; at the same position, the longest (so "lupus nephritis" beats "lupus"). */
-        const firstMatch = (value: string): Match | undefined => {
-          let best: Match | undefined;
-          for (const form of forms) {
-            if (!isPending(form)) continue;
-            const found = form.pattern.exec(value);
-            if (!found) continue;
-            if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
-              best = { form, index: found.index, text: found[0] };
-            }
-          }
-          return best;
-        };
+        const firstMatch = (value: string): Match | undefined => earliestMatch(forms, value, isPending);
 
         const termNode = (match: Match): MdxJsxTextElement => {
           const { entry, kind } = match.form;

@@ -51,7 +51,7 @@ export function isReviewOverdue(nextReview: Date, today: Date = startOfToday()):
  * commit must still build, and the pages themselves tell readers (ReviewOverdueNotice).
  */
 export function warnAboutOverdueReviews(
-  pages: { id: string; filePath?: string | undefined; data: { nextReview: Date } }[],
+  pages: readonly { id: string; filePath?: string | undefined; data: { nextReview: Date } }[],
   today: Date = startOfToday(),
 ): string[] {
   const overdue = pages

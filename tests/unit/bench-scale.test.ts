@@ -125,6 +125,11 @@ describe('starlightPackageJson', () => {
     expect(pkg.overrides).toEqual({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0' });
     expect(pkg.scripts.build).toBe('astro build');
   });
+
+  it('leaves @astrojs/markdown-remark to Starlight when the site does not install it', () => {
+    const pkg = starlightPackageJson({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0', '@astrojs/markdown-remark': undefined });
+    expect(pkg.dependencies).toEqual({ '@astrojs/starlight': STARLIGHT_VERSION, astro: '7.3.5', pagefind: '1.6.0' });
+  });
 });
 
 describe('npmFailure', () => {

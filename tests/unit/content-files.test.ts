@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 let readGlossary: typeof import('../../src/lib/content-files').readGlossary;
 let readPagePaths: typeof import('../../src/lib/content-files').readPagePaths;
 let readSourceIds: typeof import('../../src/lib/content-files').readSourceIds;
+let holdContentFiles: typeof import('../../src/lib/content-files').holdContentFiles;
 
 const projectRoot = process.cwd();
 let dir: string;
@@ -20,7 +21,7 @@ const age = (path: string) => utimesSync(path, new Date('2020-01-01'), new Date(
 
 beforeEach(async () => {
   vi.resetModules();
-  ({ readGlossary, readPagePaths, readSourceIds } = await import('../../src/lib/content-files'));
+  ({ readGlossary, readPagePaths, readSourceIds, holdContentFiles } = await import('../../src/lib/content-files'));
   dir = mkdtempSync(join(tmpdir(), 'content-files-'));
   mkdirSync(join(dir, 'content', 'pages', 'about'), { recursive: true });
   writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus\n  term: lupus\n  definition: An illness.\n');
@@ -56,6 +57,22 @@ describe('content files', () => {
     expect([...first].sort()).toEqual(['/', '/about/']);
     expect(readPagePaths()).toBe(first);
     writeFileSync(join(dir, 'content', 'pages', 'about', 'privacy.mdx'), '');
+    expect([...readPagePaths()].sort()).toEqual(['/', '/about/', '/about/privacy/']);
+  });
+
+  it('stops checking the files once a build holds them, since they cannot change during a build', () => {
+    const glossary = readGlossary();
+    const paths = readPagePaths();
+    holdContentFiles();
+    try {
+      writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus-nephritis\n  term: lupus nephritis\n  definition: Kidney inflammation.\n');
+      writeFileSync(join(dir, 'content', 'pages', 'about', 'privacy.mdx'), '');
+      expect(readGlossary()).toBe(glossary);
+      expect(readPagePaths()).toBe(paths);
+    } finally {
+      // Test files share this module (isolate: false): later files read the real project.
+      holdContentFiles(false);
+    }
     expect([...readPagePaths()].sort()).toEqual(['/', '/about/', '/about/privacy/']);
   });
 });

@@ -92,4 +92,37 @@ describe('navigation', () => {
   it('gives a page outside the list no neighbours', async () => {
     expect(previousAndNext(await getPages(), fakePage('index', 'about', 0, 'Home'))).toEqual({ previous: undefined, next: undefined });
   });
+
+  it('sorts the pages once while the collection is unchanged, so every page of a build shares the order', async () => {
+    expect(await getPages()).toBe(await getPages());
+  });
+
+  it('sorts again when a page is edited, added or removed, so astro dev never shows a stale order', async () => {
+    const treatment = PAGES.findIndex((page) => page.id === 'lupus-nephritis/treatment');
+    const original = PAGES[treatment]!;
+    try {
+      // An edit gives the entry new data, as Astro's store does when a file changes.
+      PAGES[treatment] = fakePage('lupus-nephritis/treatment', 'lupus-nephritis', 0, 'Treatment for lupus nephritis', 'Treatment');
+      expect(topicPages(await getPages(), 'lupus-nephritis').map((page) => page.id)[0]).toBe('lupus-nephritis/treatment');
+      PAGES.push(fakePage('about/contact', 'about', 2, 'Contact'));
+      expect(topicPages(await getPages(), 'about').map((page) => page.id)).toEqual(['about/index', 'about/contact']);
+    } finally {
+      PAGES[treatment] = original;
+      PAGES.splice(PAGES.findIndex((page) => page.id === 'about/contact'), 1);
+    }
+    expect(topicPages(await getPages(), 'lupus-nephritis').map((page) => page.id)).toEqual(['lupus-nephritis/index', 'lupus-nephritis/symptoms', 'lupus-nephritis/treatment']);
+    expect(topicPages(await getPages(), 'about').map((page) => page.id)).toEqual(['about/index']);
+  });
+
+  it('does not ask Astro for the pages again during a build, where they cannot change', async () => {
+    const sorted = await getPages();
+    vi.stubEnv('DEV', false);
+    PAGES.push(fakePage('about/contact', 'about', 2, 'Contact'));
+    try {
+      expect(await getPages()).toBe(sorted);
+    } finally {
+      PAGES.pop();
+      vi.unstubAllEnvs();
+    }
+  });
 });

@@ -3,7 +3,9 @@ import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { GlossaryEntryData } from '../../src/lib/content-files';
 import { readPageData } from '../../src/lib/page-data';
+import { earliestMatch, formsOf } from '../../src/lib/remark-glossary';
 import { compile } from './helpers/mdx';
 
 // A real source, whatever it is called today.
@@ -120,5 +122,50 @@ describe('remarkGlossary', () => {
 
   it('does not wrap an abbreviation spelt out after it, so the words in full can still wrap', async () => {
     expect(await keptTogether(`LN <Cite id="${source}" /> is common.`)).toEqual([]);
+  });
+});
+
+describe('earliestMatch', () => {
+  const forms = (parse(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryEntryData[]).flatMap(formsOf);
+  /** The plain way: every form's own pattern run on the text, the earliest match kept, the longest at the same place. */
+  const everyPattern = (pending: typeof forms, value: string) => {
+    let best: { id: string; index: number; text: string } | undefined;
+    for (const form of pending) {
+      const found = form.pattern.exec(value);
+      if (found && (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)))
+        best = { id: form.entry.id, index: found.index, text: found[0] };
+    }
+    return best;
+  };
+  const found = (pending: typeof forms, value: string) => {
+    const match = earliestMatch(pending, value);
+    return match && { id: match.form.entry.id, index: match.index, text: match.text };
+  };
+  const texts = [
+    'Lupus nephritis (LN) is lupus in the kidneys; MSCs and an MSC-based stem cell infusion.',
+    'No glossary word at all here.',
+    'ln, lns and LNs; hMSC, MSCs-based; SLEDAI scores, SRI-4 and SLE.',
+    'A DOUBLE-BLIND, randomised Phase II\u00a0trial against placebo, with adverse events.',
+    'mesenchymal stem cells, then Mesenchymal Stromal Cells, then stromal.',
+    // Letters that match "s" and "k" without lower-casing to them: the long s and the Kelvin sign.
+    'Lupuſ, ſtromal and \u212aidney; İnfusion and ınfusion.',
+  ];
+
+  it('finds the same term at the same place as running every glossary pattern on the text', () => {
+    // Every form, then every third, then every fifth: the pending sets a page passes through.
+    for (const step of [1, 3, 5]) {
+      const pending = forms.filter((_, position) => position % step === 0);
+      for (const text of texts) {
+        for (let from = 0; from < text.length; from += 5) expect(found(pending, text.slice(from))).toEqual(everyPattern(pending, text.slice(from)));
+      }
+    }
+  });
+
+  it('still matches a term written with a long s, which lower-casing would not reveal', () => {
+    expect(found(forms, 'ſtromal')).toEqual({ id: 'stromal', index: 0, text: 'ſtromal' });
+  });
+
+  it('skips the forms the page no longer looks for', () => {
+    expect(earliestMatch(forms, 'lupus nephritis', (form) => form.entry.id !== 'lupus-nephritis')?.form.entry.id).toBe('lupus');
   });
 });
