@@ -108,9 +108,16 @@ describe('navigation', () => {
       expect(topicPages(await getPages(), 'about').map((page) => page.id)).toEqual(['about/index', 'about/contact']);
     } finally {
       PAGES[treatment] = original;
-      PAGES.splice(PAGES.findIndex((page) => page.id === 'about/contact'), 1);
+      PAGES.splice(
+        PAGES.findIndex((page) => page.id === 'about/contact'),
+        1,
+      );
     }
-    expect(topicPages(await getPages(), 'lupus-nephritis').map((page) => page.id)).toEqual(['lupus-nephritis/index', 'lupus-nephritis/symptoms', 'lupus-nephritis/treatment']);
+    expect(topicPages(await getPages(), 'lupus-nephritis').map((page) => page.id)).toEqual([
+      'lupus-nephritis/index',
+      'lupus-nephritis/symptoms',
+      'lupus-nephritis/treatment',
+    ]);
     expect(topicPages(await getPages(), 'about').map((page) => page.id)).toEqual(['about/index']);
   });
 
