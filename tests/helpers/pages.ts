@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readManifest } from '../../scripts/lib/built-site.mjs';
 import type { ManifestPage } from '../../src/lib/paths.ts';
+import { attr, elements, parseHtml } from './html.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(PROJECT_ROOT, 'dist');
@@ -58,4 +59,29 @@ export function templatePages(): BuiltPage[] {
     if (!page) throw new Error(`The ${template} template's example page ${path} was not built: update PAGE_TEMPLATES in tests/helpers/pages.ts`);
     return page;
   });
+}
+
+/**
+ * The template pages, then as few other pages as it takes for every class name used on any built
+ * page to appear on at least one of them (each page chosen for the most class names still
+ * missing). Where a check depends only on how each kind of element is styled, not on the words of
+ * the page, these pages show every kind of element the site has.
+ */
+export function pagesShowingEveryClass(): BuiltPage[] {
+  const classesOf = new Map(
+    builtPages().map((page) => [page, new Set(elements(parseHtml(builtHtml(page))).flatMap((el) => (attr(el, 'class') ?? '').split(/\s+/).filter(Boolean)))]),
+  );
+  const chosen = templatePages();
+  const missing = new Set([...classesOf.values()].flatMap((classes) => [...classes]));
+  for (const page of chosen) for (const name of classesOf.get(page) ?? []) missing.delete(name);
+  while (missing.size > 0) {
+    const [best] = [...classesOf.entries()]
+      .filter(([page]) => !chosen.includes(page))
+      .map(([page, classes]) => [page, [...classes].filter((name) => missing.has(name)).length] as const)
+      .sort((a, b) => b[1] - a[1] || a[0].path.localeCompare(b[0].path));
+    if (!best || best[1] === 0) break;
+    chosen.push(best[0]);
+    for (const name of classesOf.get(best[0]) ?? []) missing.delete(name);
+  }
+  return chosen;
 }
