@@ -14,7 +14,8 @@ export default defineConfig({
   outputDir: 'test-results',
   // A browser test spends part of its time waiting (for the network to go idle, for the browser's
   // answer), so one and a half workers per core keep the cores busy: on the 2-core machine, 3
-  // workers ran a mixed set of specs in 100-109 s against 117-124 s with 2 (PW_WORKERS overrides).
+  // workers ran a mixed set of specs in 100-109 s against 117-124 s with 2, back to back while other
+  // builds ran (PW_WORKERS overrides).
   workers: Number(process.env['PW_WORKERS']) || Math.max(2, Math.round(availableParallelism() * 1.5)),
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -13,27 +13,97 @@ const SMALL_PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const TARGET = 44;
 
-/** Pages inside a topic guide: every content page but the home page, which is the hub. */
-const guidePages = () => contentPages().filter((p) => p.path !== '/');
-
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).first().boundingBox();
   expect(b, `${selector} is rendered`).not.toBeNull();
   return b!;
 }
 
+// One load per content page for what its own content decides: the summary on a phone's first screen,
+// "On this page" folded on a phone and open on a wide screen (on pages with one), and the guide
+// contents and "Next" (on every page but the home page, the hub of the guides).
 for (const { path } of contentPages()) {
-  test(`${path}: on a 390×844 phone the summary sits under the heading, whole in the first screen`, async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(withBase(path));
-    const summary = page.locator('main .page-summary');
-    await expect(summary).toHaveCount(1);
-    await expect(summary).toBeVisible();
-    expect(await summary.evaluate((el) => el.previousElementSibling?.tagName), 'the summary follows the h1 directly').toBe('H1');
-    expect((await summary.textContent())?.trim().length, 'the summary has words').toBeGreaterThan(20);
-    const b = await box(page, 'main .page-summary');
-    expect(b.y, 'the summary starts inside the first screen').toBeGreaterThanOrEqual(0);
-    expect(b.y + b.height, `the summary ends inside the first screen (${PHONE.height}px)`).toBeLessThanOrEqual(PHONE.height);
+  test(`${path}: the summary is whole in a phone's first screen, "On this page" folds on a phone, and the guide marks this page and leads on`, async ({
+    page,
+  }) => {
+    await test.step('on a 390×844 phone the summary sits under the heading, whole in the first screen', async () => {
+      await page.setViewportSize(PHONE);
+      await page.goto(withBase(path));
+      const summary = page.locator('main .page-summary');
+      await expect(summary).toHaveCount(1);
+      await expect(summary).toBeVisible();
+      expect(await summary.evaluate((el) => el.previousElementSibling?.tagName), 'the summary follows the h1 directly').toBe('H1');
+      expect((await summary.textContent())?.trim().length, 'the summary has words').toBeGreaterThan(20);
+      const b = await box(page, 'main .page-summary');
+      expect(b.y, 'the summary starts inside the first screen').toBeGreaterThanOrEqual(0);
+      expect(b.y + b.height, `the summary ends inside the first screen (${PHONE.height}px)`).toBeLessThanOrEqual(PHONE.height);
+    });
+    await test.step('"On this page", when there is one, is folded on a phone and open on a wide screen', async () => {
+      const toc = page.locator('main nav.toc');
+      if ((await toc.count()) > 0) {
+        await page.setViewportSize(PHONE);
+        const summary = toc.locator('summary');
+        await expect(summary, 'a phone shows the folded control').toBeVisible();
+        expect((await summary.boundingBox())!.height, `the control is a ${TARGET}px target`).toBeGreaterThanOrEqual(TARGET - 0.5);
+        await expect(toc.locator('ul'), 'the list is folded on a phone').toBeHidden();
+        expect(await toc.locator('details').getAttribute('open'), 'closed by default').toBeNull();
+
+        await page.setViewportSize(DESKTOP);
+        await expect(toc.locator('ul'), 'the list is open on a wide screen').toBeVisible();
+        await expect(summary, 'no folding control on a wide screen').toBeHidden();
+        await expect(toc.locator('.toc__title')).toHaveText('On this page');
+        const first = toc.locator('ul a').first();
+        await first.focus();
+        await expect(first, 'its links take keyboard focus on a wide screen').toBeFocused();
+      }
+    });
+    if (path === '/') return;
+    await test.step('the guide contents list the topic\'s pages with this one marked, and "Next" follows the content', async () => {
+      await page.setViewportSize(DESKTOP);
+      const guide = page.locator('main nav.guide-contents');
+      await expect(guide).toHaveCount(1);
+      await expect(guide).toHaveAttribute('aria-label', /pages in this guide$/);
+      const current = guide.locator('[aria-current="page"]');
+      await expect(current, 'exactly one entry is marked as the current page').toHaveCount(1);
+      await expect(current, 'the current entry is visible on a wide screen').toBeVisible();
+      await expect(current.locator('a'), 'the current entry is not a link to itself').toHaveCount(0);
+      expect(await current.evaluate((el) => getComputedStyle(el).fontWeight), 'the current entry stands out in bold').toBe('700');
+      // The other entries are links to the other pages of the same topic, which list the same guide.
+      const others = await guide
+        .locator('li a')
+        .evaluateAll((els, url) => els.map((a) => a.getAttribute('href')!).map((h) => new URL(h, url).pathname), page.url());
+      expect(others.length, 'the guide lists other pages').toBeGreaterThan(0);
+      const ownEntries = await guide.locator('li').allTextContents();
+      await expect(guide, 'the title says where the page sits in the guide').toContainText(
+        `page ${(await current.evaluate((li) => [...li.parentElement!.children].indexOf(li))) + 1} of ${ownEntries.length}`,
+      );
+      await page.goto(others[0]!);
+      const there = await page.locator('main nav.guide-contents li').allTextContents();
+      expect(there, `the guide lists the same pages on ${others[0]}`).toEqual(ownEntries);
+
+      await page.goto(withBase(path));
+      const next = page.locator('main nav.previous-next a[rel="next"]');
+      await expect(next, 'every page leads on: no dead ends').toHaveCount(1);
+      await expect(next).toContainText(/^Next( topic)?:?\s/);
+      const follows = await page.evaluate(() => {
+        const prose = document.querySelector('main .prose');
+        const nav = document.querySelector('main nav.previous-next');
+        const refs = document.querySelector('main .references');
+        return {
+          straightAfter: prose?.nextElementSibling === nav,
+          firstLinkIsNext: nav?.querySelector('a')?.getAttribute('rel') === 'next',
+          beforeReferences: !refs || !!(nav && nav.compareDocumentPosition(refs) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
+      });
+      expect(follows.straightAfter, '"Next" comes straight after the page content').toBe(true);
+      expect(follows.firstLinkIsNext, '"Next" is the first link after the content').toBe(true);
+      expect(follows.beforeReferences, 'the references come after previous/next').toBe(true);
+      const target = toSitePath((await next.getAttribute('href'))!, page.url());
+      expect(
+        builtPages().some((p) => p.path === target),
+        `"Next" (${target}) leads to a built page`,
+      ).toBe(true);
+    });
   });
 }
 
@@ -113,56 +183,6 @@ for (const size of [PHONE, SMALL_PHONE]) {
   }
 }
 
-for (const { path } of guidePages()) {
-  test(`${path}: the guide contents list the topic's pages with this one marked, and "Next" follows the content`, async ({ page }) => {
-    await page.setViewportSize(DESKTOP);
-    await page.goto(withBase(path));
-    const guide = page.locator('main nav.guide-contents');
-    await expect(guide).toHaveCount(1);
-    await expect(guide).toHaveAttribute('aria-label', /pages in this guide$/);
-    const current = guide.locator('[aria-current="page"]');
-    await expect(current, 'exactly one entry is marked as the current page').toHaveCount(1);
-    await expect(current, 'the current entry is visible on a wide screen').toBeVisible();
-    await expect(current.locator('a'), 'the current entry is not a link to itself').toHaveCount(0);
-    expect(await current.evaluate((el) => getComputedStyle(el).fontWeight), 'the current entry stands out in bold').toBe('700');
-    // The other entries are links to the other pages of the same topic, which list the same guide.
-    const others = await guide
-      .locator('li a')
-      .evaluateAll((els, url) => els.map((a) => a.getAttribute('href')!).map((h) => new URL(h, url).pathname), page.url());
-    expect(others.length, 'the guide lists other pages').toBeGreaterThan(0);
-    const ownEntries = await guide.locator('li').allTextContents();
-    await expect(guide, 'the title says where the page sits in the guide').toContainText(
-      `page ${(await current.evaluate((li) => [...li.parentElement!.children].indexOf(li))) + 1} of ${ownEntries.length}`,
-    );
-    await page.goto(others[0]!);
-    const there = await page.locator('main nav.guide-contents li').allTextContents();
-    expect(there, `the guide lists the same pages on ${others[0]}`).toEqual(ownEntries);
-
-    await page.goto(withBase(path));
-    const next = page.locator('main nav.previous-next a[rel="next"]');
-    await expect(next, 'every page leads on: no dead ends').toHaveCount(1);
-    await expect(next).toContainText(/^Next( topic)?:?\s/);
-    const follows = await page.evaluate(() => {
-      const prose = document.querySelector('main .prose');
-      const nav = document.querySelector('main nav.previous-next');
-      const refs = document.querySelector('main .references');
-      return {
-        straightAfter: prose?.nextElementSibling === nav,
-        firstLinkIsNext: nav?.querySelector('a')?.getAttribute('rel') === 'next',
-        beforeReferences: !refs || !!(nav && nav.compareDocumentPosition(refs) & Node.DOCUMENT_POSITION_FOLLOWING),
-      };
-    });
-    expect(follows.straightAfter, '"Next" comes straight after the page content').toBe(true);
-    expect(follows.firstLinkIsNext, '"Next" is the first link after the content').toBe(true);
-    expect(follows.beforeReferences, 'the references come after previous/next').toBe(true);
-    const target = toSitePath((await next.getAttribute('href'))!, page.url());
-    expect(
-      builtPages().some((p) => p.path === target),
-      `"Next" (${target}) leads to a built page`,
-    ).toBe(true);
-  });
-}
-
 test('the guide contents are folded on a phone, showing where the page sits, and open by keyboard', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto(withBase('/stromal-cell-therapy/safety/'));
@@ -175,28 +195,6 @@ test('the guide contents are folded on a phone, showing where the page sits, and
   await page.keyboard.press('Enter');
   await expect(guide.locator('[aria-current="page"]'), 'opened, the list shows the current page').toBeVisible();
 });
-
-for (const { path } of contentPages()) {
-  test(`${path}: "On this page", when there is one, is folded on a phone and open on a wide screen`, async ({ page }) => {
-    await page.goto(withBase(path));
-    const toc = page.locator('main nav.toc');
-    test.skip((await toc.count()) === 0, 'this page has fewer than three sections, so no "On this page" list');
-    await page.setViewportSize(PHONE);
-    const summary = toc.locator('summary');
-    await expect(summary, 'a phone shows the folded control').toBeVisible();
-    expect((await summary.boundingBox())!.height, `the control is a ${TARGET}px target`).toBeGreaterThanOrEqual(TARGET - 0.5);
-    await expect(toc.locator('ul'), 'the list is folded on a phone').toBeHidden();
-    expect(await toc.locator('details').getAttribute('open'), 'closed by default').toBeNull();
-
-    await page.setViewportSize(DESKTOP);
-    await expect(toc.locator('ul'), 'the list is open on a wide screen').toBeVisible();
-    await expect(summary, 'no folding control on a wide screen').toBeHidden();
-    await expect(toc.locator('.toc__title')).toHaveText('On this page');
-    const first = toc.locator('ul a').first();
-    await first.focus();
-    await expect(first, 'its links take keyboard focus on a wide screen').toBeFocused();
-  });
-}
 
 // The link's address names the page it is on, so every page is checked; the markup is static, so
 // the built HTML is read without a browser. That the link shows is page chrome: once per template.
