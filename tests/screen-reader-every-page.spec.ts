@@ -11,9 +11,51 @@ import { structureOnly, walkWholePage } from './helpers/screen-reader.ts';
 import { bulletList } from './helpers/format.ts';
 
 for (const { path, isNotFound } of builtPages()) {
-  test(`${path}: a screen reader walk announces landmarks, the heading outline and named links`, async ({ page }) => {
+  test(`${path}: a screen reader walk announces landmarks, the heading outline and named links; links make sense out of context; tables, abbreviations and languages are marked up`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.goto(withBase(path));
+    // First what the markup says (read before the walk, which moves a virtual cursor through the page).
+    const markupProblems = await page.evaluate(() => {
+      const out: string[] = [];
+      const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      // The accessible name of a link as these pages build it (text, including visually hidden
+      // words; aria-label when present).
+      const name = (a: HTMLAnchorElement) => clean(a.getAttribute('aria-label') ?? a.textContent);
+      const byName = new Map<string, Set<string>>();
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        const n = name(a).toLowerCase();
+        if (!n) out.push(`empty link to ${a.getAttribute('href')}`);
+        if (/^(click here|here|read more|more|link|this page|find out more)$/.test(n)) out.push(`link text "${name(a)}" means nothing out of context`);
+        // Every citation of reference N lands in the entry of reference N (at its own back-link,
+        // #ref-N-K): one place for the reader, whichever citation they followed.
+        byName.set(n, (byName.get(n) ?? new Set()).add(a.href.replace(/#ref-(\d+)-\d+$/, '#ref-$1')));
+      }
+      for (const [n, targets] of byName) if (targets.size > 1) out.push(`"${n}" links to ${targets.size} different places: ${[...targets].join(', ')}`);
+      for (const table of document.querySelectorAll('table')) {
+        if (!clean(table.caption?.textContent)) out.push('a table without a caption');
+        if (!table.querySelector('thead th[scope="col"], thead th')) out.push(`table "${clean(table.caption?.textContent)}" has no column headers`);
+      }
+      for (const abbr of document.querySelectorAll('abbr')) {
+        if (!clean(abbr.title)) out.push(`abbreviation "${clean(abbr.textContent)}" has no expansion (title)`);
+      }
+      // Any change of language is a valid tag and not the page's own.
+      const pageLang = document.documentElement.lang;
+      if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(pageLang)) out.push(`page language "${pageLang}" is not a language tag`);
+      for (const el of document.body.querySelectorAll('[lang]')) {
+        const lang = el.getAttribute('lang')!;
+        if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) out.push(`lang="${lang}" is not a language tag`);
+        else if (lang === pageLang) out.push(`lang="${lang}" repeats the page language on ${el.tagName.toLowerCase()}`);
+      }
+      // Timelines are ordered lists of items.
+      for (const timeline of document.querySelectorAll('.timeline')) {
+        if (timeline.tagName !== 'OL' || [...timeline.children].some((c) => c.tagName !== 'LI')) out.push('a timeline that is not an ordered list of items');
+      }
+      return out;
+    });
+    expect(markupProblems, `${path}:\n${bulletList(markupProblems)}`).toEqual([]);
+
     const dom = await page.evaluate(() => {
       const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
       return {
@@ -65,48 +107,6 @@ for (const { path, isNotFound } of builtPages()) {
     expect(problems, `${path} for a screen reader:\n${bulletList(problems)}`).toEqual([]);
     expect(log.at(-1), 'the walk reached the end of the page').toBe('end of document');
     expect(isNotFound || dom.headings.length > 1, 'a content page has sections').toBe(true);
-  });
-
-  test(`${path}: links make sense out of context; tables, abbreviations and languages are marked up`, async ({ page }) => {
-    await page.goto(withBase(path), { waitUntil: 'domcontentloaded' });
-    const problems = await page.evaluate(() => {
-      const out: string[] = [];
-      const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-      // The accessible name of a link as these pages build it (text, including visually hidden
-      // words; aria-label when present).
-      const name = (a: HTMLAnchorElement) => clean(a.getAttribute('aria-label') ?? a.textContent);
-      const byName = new Map<string, Set<string>>();
-      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-        const n = name(a).toLowerCase();
-        if (!n) out.push(`empty link to ${a.getAttribute('href')}`);
-        if (/^(click here|here|read more|more|link|this page|find out more)$/.test(n)) out.push(`link text "${name(a)}" means nothing out of context`);
-        // Every citation of reference N lands in the entry of reference N (at its own back-link,
-        // #ref-N-K): one place for the reader, whichever citation they followed.
-        byName.set(n, (byName.get(n) ?? new Set()).add(a.href.replace(/#ref-(\d+)-\d+$/, '#ref-$1')));
-      }
-      for (const [n, targets] of byName) if (targets.size > 1) out.push(`"${n}" links to ${targets.size} different places: ${[...targets].join(', ')}`);
-      for (const table of document.querySelectorAll('table')) {
-        if (!clean(table.caption?.textContent)) out.push('a table without a caption');
-        if (!table.querySelector('thead th[scope="col"], thead th')) out.push(`table "${clean(table.caption?.textContent)}" has no column headers`);
-      }
-      for (const abbr of document.querySelectorAll('abbr')) {
-        if (!clean(abbr.title)) out.push(`abbreviation "${clean(abbr.textContent)}" has no expansion (title)`);
-      }
-      // Any change of language is a valid tag and not the page's own.
-      const pageLang = document.documentElement.lang;
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(pageLang)) out.push(`page language "${pageLang}" is not a language tag`);
-      for (const el of document.body.querySelectorAll('[lang]')) {
-        const lang = el.getAttribute('lang')!;
-        if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) out.push(`lang="${lang}" is not a language tag`);
-        else if (lang === pageLang) out.push(`lang="${lang}" repeats the page language on ${el.tagName.toLowerCase()}`);
-      }
-      // Timelines are ordered lists of items.
-      for (const timeline of document.querySelectorAll('.timeline')) {
-        if (timeline.tagName !== 'OL' || [...timeline.children].some((c) => c.tagName !== 'LI')) out.push('a timeline that is not an ordered list of items');
-      }
-      return out;
-    });
-    expect(problems, `${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`).toEqual([]);
   });
 }
 
