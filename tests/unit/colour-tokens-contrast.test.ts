@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
+import { isDarkScheme, STYLES } from './helpers/css.ts';
 
-const TOKENS = join(import.meta.dirname, '..', '..', 'src', 'styles', 'tokens.css');
+const TOKENS = join(STYLES, 'tokens.css');
 
 /** Text colours and the backgrounds they sit on. The site aims at 7:1 (WCAG 1.4.6, AAA) for text. */
 const TEXT_ON_PAGE = ['text', 'text-secondary', 'link', 'link-visited', 'investigational', 'warning', 'note', 'differ', 'care'] as const;
@@ -29,8 +30,7 @@ function schemes(css: string): { light: Scheme; dark: Scheme } {
   const light: Scheme = {};
   const darkOverrides: Scheme = {};
   postcss.parse(css).walkDecls(/^--color-/, (decl) => {
-    const inDark = decl.parent?.parent?.type === 'atrule' && /prefers-color-scheme:\s*dark/.test((decl.parent.parent as postcss.AtRule).params);
-    (inDark ? darkOverrides : light)[decl.prop.slice('--color-'.length)] = decl.value.trim();
+    (isDarkScheme(decl.parent?.parent) ? darkOverrides : light)[decl.prop.slice('--color-'.length)] = decl.value.trim();
   });
   return { light, dark: { ...light, ...darkOverrides } };
 }

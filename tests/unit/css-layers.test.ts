@@ -1,40 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STYLES, topLevel } from './helpers/css.ts';
 
 // The site's CSS is in cascade layers (src/styles/global.css): a later layer wins whatever the
 // specificity, so no rule needs !important. A rule outside every layer would beat all of them, so
 // these tests fail as soon as one appears, in a stylesheet or in a component's <style> block.
 
 const ROOT = join(import.meta.dirname, '../..');
-const STYLES = join(ROOT, 'src/styles');
-
-/** The top-level statements of a stylesheet ("@layer x, y;", "@import './a.css';", "@layer x"). */
-function topLevel(css: string): string[] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const statements: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') {
-      if (depth === 0) statements.push(text.slice(start, i).trim());
-      depth++;
-    } else if (c === '}') {
-      depth--;
-      if (depth === 0) start = i + 1;
-    } else if (c === ';' && depth === 0) {
-      statements.push(text.slice(start, i + 1).trim());
-      start = i + 1;
-    }
-  }
-  return statements;
-}
 
 const global = topLevel(readFileSync(join(STYLES, 'global.css'), 'utf8'));
 const order = /^@layer ([\w\s,-]+);$/.exec(global[0] ?? '')?.[1]?.split(/\s*,\s*/) ?? [];
