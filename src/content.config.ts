@@ -89,11 +89,21 @@ const pages = defineCollection({
         keywords: z.array(z.string().trim().min(1), { error: '"keywords" must be a list, for example [stem cell, MSC]' }).default([]),
         glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
         trials: z.array(trial, { error: '"trials" must be a list of trials' }).optional(),
+        /** Factual corrections made to the page, shown on it and gathered on the Corrections page. */
+        corrections: z
+          .array(
+            z.strictObject({
+              date: z.date({ error: `each correction's "date" must be the day it was corrected: ${DATE_HINT}` }),
+              text: requiredText('text', 'say in one or two plain sentences what the page said before and what it says now'),
+            }),
+            { error: '"corrections" must be a list such as [{ date: 2026-12-03, text: "We said … ; it is …" }]' },
+          )
+          .default([]),
       },
       {
         error: (issue) =>
           issue.code === 'unrecognized_keys'
-            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials`
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials, corrections`
             : undefined,
       },
     )

@@ -2,6 +2,10 @@
 export const SOURCE_KIND_LABELS = {
   'journal-article': 'Journal articles',
   'trial-registry': 'Trial registry records',
+  guideline: 'Clinical guidelines',
+  'drug-label': 'Medicine labels (prescribing information)',
+  'regulator-page': 'Government and regulator pages',
+  law: 'Laws and regulations',
   'organisation-page': 'Pages from organisations',
   news: 'News and announcements',
 } as const;
