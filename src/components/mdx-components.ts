@@ -6,6 +6,7 @@ import AsOf from './AsOf.astro';
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Cite from './Cite.astro';
+import CorrectionsList from './CorrectionsList.astro';
 import EvidenceTable from './EvidenceTable.astro';
 import GlossaryList from './GlossaryList.astro';
 import GlossaryTerm from './GlossaryTerm.astro';
@@ -24,6 +25,7 @@ export const mdxComponents = {
   Callout,
   Checklist,
   Cite,
+  CorrectionsList,
   EvidenceTable,
   GlossaryList,
   GlossaryTerm,

@@ -9,6 +9,8 @@ export interface CitedSource {
   number: number;
   /** How many times the page cites it: one back-link from the reference list each. */
   occurrences: number;
+  /** Where in the source each citation points ("Table 2"), in citation order; '' where none is named. */
+  pinpoints: string[];
 }
 
 export interface PageData {

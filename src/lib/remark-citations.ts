@@ -36,6 +36,17 @@ function citedIds(element: JsxElement): string[] | undefined {
   return ids.length ? ids : undefined;
 }
 
+/**
+ * Where in the source a <Cite> points (its `at`: "Table 2", "p. 4"), '' when it names no place, or
+ * undefined when `at` is given but is not usable text.
+ */
+function pinpointOf(element: JsxElement): string | undefined {
+  const value = attributeOf(element, 'at');
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return value.trim().replace(/\s+/g, ' ');
+}
+
 /** Every <Cite> in a block of running text, in reading order, with the node that holds it. */
 function citesIn(block: Parent): { cite: JsxElement; parent: Parent }[] {
   const found: { cite: JsxElement; parent: Parent }[] = [];
@@ -85,7 +96,11 @@ class Edits {
 function collapseRepeats(tree: Root, edits: Edits): void {
   for (const block of runningTextBlocks(tree)) {
     const cites = citesIn(block);
-    const keys = cites.map(({ cite }) => citedIds(cite)?.toSorted().join(' '));
+    // A citation of the same source at another place (Table 1, then Table 2) is not a repeat.
+    const keys = cites.map(({ cite }) => {
+      const ids = citedIds(cite);
+      return ids && `${ids.toSorted().join(' ')}@${pinpointOf(cite) ?? ''}`;
+    });
     cites.forEach(({ cite, parent }, index) => {
       if (keys[index] === undefined || keys[index] !== keys[index + 1]) return;
       // "swollen <Cite/>." loses its marker and the space before it: "swollen."
@@ -129,14 +144,15 @@ export function remarkCitations() {
         collapseRepeats(tree, edits);
         attachToPreviousWord(tree, edits);
 
-        /** Numbers one citation of `id` and returns its "number:occurrence" anchor. */
-        const cite = (id: string): string => {
+        /** Numbers one citation of `id` (at `pinpoint` in it, '' for none) and returns its "number:occurrence" anchor. */
+        const cite = (id: string, pinpoint = ''): string => {
           let cited = numbers.get(id);
           if (!cited) {
-            cited = { id, number: numbers.size + 1, occurrences: 0 };
+            cited = { id, number: numbers.size + 1, occurrences: 0, pinpoints: [] };
             numbers.set(id, cited);
           }
           cited.occurrences += 1;
+          cited.pinpoints.push(pinpoint);
           return `${cited.number}:${cited.occurrences}`;
         };
 
@@ -171,6 +187,25 @@ export function remarkCitations() {
             problems.push(atLine(element, '<Cite> needs an id written as text, for example <Cite id="kamen-2022" />.'));
             continue;
           }
+          const pinpoint = pinpointOf(element);
+          if (pinpoint === undefined) {
+            problems.push(
+              atLine(
+                element,
+                '<Cite at="…"> must name a place in the source as text, for example at="Table 2" or at="p. 4"; leave "at" out when no place applies.',
+              ),
+            );
+            continue;
+          }
+          if (pinpoint && ids.length > 1) {
+            problems.push(
+              atLine(
+                element,
+                `<Cite id="${ids.join(' ')}" at="${pinpoint}"> names one place for ${ids.length} sources; cite each source in its own <Cite> with its own "at".`,
+              ),
+            );
+            continue;
+          }
           const anchors: string[] = [];
           for (const id of ids) {
             if (!known.has(id)) {
@@ -182,7 +217,7 @@ export function remarkCitations() {
               );
               continue;
             }
-            anchors.push(cite(id));
+            anchors.push(cite(id, pinpoint));
           }
           // The component renders from these; editors never write them.
           numbered.set(element, anchors.join(' '));

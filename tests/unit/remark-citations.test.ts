@@ -42,8 +42,8 @@ describe('remarkCitations', () => {
     expect(citeAnchors(mdast)).toEqual(['1:1', '2:1', '1:2']);
     const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
     expect(readPageData(frontmatter).citations).toEqual([
-      { id: second, number: 1, occurrences: 2 },
-      { id: first, number: 2, occurrences: 1 },
+      { id: second, number: 1, occurrences: 2, pinpoints: ['', ''] },
+      { id: first, number: 2, occurrences: 1, pinpoints: [''] },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('remarkCitations', () => {
     expect(citeAnchors(mdast)).toEqual(['1:1']);
     expect(paragraphText(mdast)).toBe('A. B. C[Cite].');
     const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
-    expect(readPageData(frontmatter).citations).toEqual([{ id: first, number: 1, occurrences: 1 }]);
+    expect(readPageData(frontmatter).citations).toEqual([{ id: first, number: 1, occurrences: 1, pinpoints: [''] }]);
   });
 
   it('treats the same sources in another order as a repeat', async () => {
@@ -67,6 +67,25 @@ describe('remarkCitations', () => {
     expect(citeAnchors(mdast)).toEqual(['1:1 2:1']);
     const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
     expect(readPageData(frontmatter).citations.map((cited) => cited.id)).toEqual([second, first]);
+  });
+
+  it('records where in the source each citation points, in citation order', async () => {
+    const { file } = await compile(`A <Cite id="${first}" at="Table 2" />. B <Cite id="${second}" />.\n\nC <Cite id="${first}" at="  p.   4 " />.`);
+    const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+    expect(readPageData(frontmatter).citations).toEqual([
+      { id: first, number: 1, occurrences: 2, pinpoints: ['Table 2', 'p. 4'] },
+      { id: second, number: 2, occurrences: 1, pinpoints: [''] },
+    ]);
+  });
+
+  it('keeps two citations of one source in a paragraph when they point to different places', async () => {
+    const { mdast } = await compile(`A <Cite id="${first}" at="Table 1" />. B <Cite id="${first}" at="Table 2" />. C <Cite id="${first}" at="Table 2" />.`);
+    expect(citeAnchors(mdast)).toEqual(['1:1', '1:2']);
+  });
+
+  it('refuses a place given for several sources at once, or a place that is empty', async () => {
+    expect(await compileError(`Both <Cite id="${first} ${second}" at="Table 1" />.`)).toContain('cite each source in its own <Cite> with its own "at"');
+    expect(await compileError(`One <Cite id="${first}" at=" " />.`)).toContain('must name a place in the source as text');
   });
 
   it('keeps a repeat that another citation separates, so the other one does not seem to support both sentences', async () => {
@@ -100,7 +119,10 @@ describe('remarkCitations', () => {
     expect(citeAnchors(mdast)).toEqual(['1:1', `1:${afterTable}`]);
     const frontmatter = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
     expect(readPageData(frontmatter).citations).toEqual(
-      [...expected].map(([id, cited]) => ({ id, number: cited.number, occurrences: id === studies[0]!.citation ? afterTable : cited.occurrences })),
+      [...expected].map(([id, cited]) => {
+        const occurrences = id === studies[0]!.citation ? afterTable : cited.occurrences;
+        return { id, number: cited.number, occurrences, pinpoints: Array<string>(occurrences).fill('') };
+      }),
     );
   });
 
