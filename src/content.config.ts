@@ -10,7 +10,7 @@ import { isoDate } from './lib/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
 import { SOURCE_KINDS } from './lib/sources';
-import { STUDY_CONDITIONS } from './lib/studies';
+import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './lib/studies';
 import { TRIAL_KIND_IDS } from './lib/trials';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
@@ -207,7 +207,7 @@ const glossary = defineCollection({
 });
 
 const STUDY_FIELDS =
-  'id, title, citation, design, randomised, blinding, comparator, participants, condition, cellSource, dose, followUp, mainResult, safety, country, year, figures';
+  'id, title, citation, design, randomised, blinding, comparator, participants, condition, cellSource, dose, followUp, mainResult, safety, country, year, evidence, figures';
 const optionalText = (field: string) =>
   z
     .string({ error: `"${field}" must be text; leave the field out when the paper does not report it` })
@@ -244,6 +244,11 @@ const studies = defineCollection({
         safety: optionalText('safety'),
         country: optionalText('country'),
         year: z.number({ error: '"year" must be the year of publication as a number, for example 2017' }).int().min(1900).max(2100).optional(),
+        evidence: z
+          .enum(Object.keys(EVIDENCE_STRENGTHS) as [EvidenceStrength, ...EvidenceStrength[]], {
+            error: `"evidence" must be one of: ${Object.keys(EVIDENCE_STRENGTHS).join(', ')}; leave it out to have it worked out from "randomised" and "comparator"`,
+          })
+          .optional(),
         figures: z
           .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), z.string().trim().min(1), {
             error: '"figures" must be a list of name: "value" pairs, for example remissionWithCells: "75%" (names in camelCase, values in quotes)',

@@ -26,6 +26,8 @@ export interface StudyData {
   safety?: string | undefined;
   country?: string | undefined;
   year?: number | undefined;
+  /** Set only where the design alone does not tell it (a meta-analysis is "pooled"). */
+  evidence?: EvidenceStrength | undefined;
   /** Numbers the pages quote in their text, each as the paper gives it ("75%"). */
   figures?: Record<string, string> | undefined;
 }
@@ -62,4 +64,26 @@ export function studyFact(study: StudyData, field: string): string | undefined {
 /** "Yes", "No", or "not reported": a missing value is never read as "no". */
 export function yesNo(value: boolean | undefined): string {
   return value === undefined ? NOT_REPORTED : value ? 'Yes' : 'No';
+}
+
+/** How strong a study's evidence is, by its design: what a reader should know at a glance. */
+export const EVIDENCE_STRENGTHS = {
+  pooled: 'Pooled analysis of several studies',
+  randomised: 'Randomised trial',
+  compared: 'Compared with another group, not randomised',
+  'single-group': 'No comparison group',
+} as const;
+export type EvidenceStrength = keyof typeof EVIDENCE_STRENGTHS;
+
+/**
+ * A randomised trial is the strongest design here; a study that compared people with another group
+ * without randomising comes next; a study of one group cannot tell the treatment's effect from the
+ * course of the disease. A comparator written as "None" means a single group. A pooled analysis
+ * (meta-analysis) says so in its `evidence` field, which always wins.
+ */
+export function evidenceStrength(study: Pick<StudyData, 'randomised' | 'comparator' | 'evidence'>): EvidenceStrength {
+  if (study.evidence) return study.evidence;
+  if (study.randomised === true) return 'randomised';
+  if (study.comparator !== undefined && study.comparator !== 'None') return 'compared';
+  return 'single-group';
 }
