@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { contentDataWatch } from './src/integrations/content-data-watch.ts';
+import { contentDataWatch } from './src/shared/content-data-watch.ts';
 import { deploymentSettings } from './src/integrations/deployment-settings.ts';
 import { headers } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { basePath, SITE_URL, stripBase } from './src/lib/paths.ts';
+import { basePath, SITE_URL, stripBase } from './src/shared/paths.ts';
 import { readManifest } from './scripts/lib/built-site.mjs';
 import { contentPlugins } from './src/lib/content-plugins.ts';
 
@@ -26,7 +26,7 @@ const outDir = './dist';
  * The content page a sitemap URL stands for, from the page manifest the build has written by the
  * time @astrojs/sitemap runs (src/pages/page-manifest.json.ts): the sitemap lists content pages
  * only, each with the day it was last reviewed.
- * @type {Map<string, import('./src/lib/paths.ts').ManifestPage> | undefined}
+ * @type {Map<string, import('./src/shared/paths.ts').ManifestPage> | undefined}
  */
 let contentPagesByPath;
 const contentPageAt = (/** @type {string} */ url) => {

@@ -8,7 +8,7 @@ import { builtPages, DIST, type BuiltPage } from './helpers/pages.ts';
 import { attr, elements, parseHtml } from './helpers/html.ts';
 import { basePath, ORIGIN, siteUrl, toSitePath } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
-import { builtFileOfPath } from '../src/lib/paths.ts';
+import { builtFileOfPath } from '../src/shared/paths.ts';
 
 /** Attributes holding one URL, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { isHash, parsePolicy, readMetaPolicy, serialisePolicy } from '../../scripts/lib/csp.mjs';
-import { basePath } from '../lib/paths.ts';
+import { basePath } from '../shared/paths.ts';
 import { readBuiltManifest } from './page-manifest';
 
 /** Features the site never uses: denied to the page and to anything it might embed. */

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { PAGE_MANIFEST_FILE, builtFileOfPath, type PageManifest } from '../lib/paths.ts';
+import { PAGE_MANIFEST_FILE, builtFileOfPath, type PageManifest } from '../shared/paths.ts';
 
 /**
  * @param dist the build's output folder
@@ -29,7 +29,7 @@ export function readBuiltManifest(dist: string, builtPathnames: readonly string[
   for (const pathname of builtPathnames) {
     const html = builtFileOfPath(`/${pathname}`.replace(/^\/404$/, '/404.html'));
     if (html.endsWith('.html') && existsSync(join(dist, html)) && !listed.has(html)) {
-      problems.push(`${html} was built but is not in ${PAGE_MANIFEST_FILE}: add its kind to CODE_PAGES in src/lib/paths.ts.`);
+      problems.push(`${html} was built but is not in ${PAGE_MANIFEST_FILE}: add its kind to CODE_PAGES in src/shared/paths.ts.`);
     }
   }
   if (problems.length) throw new AstroError(`The page manifest does not match the build:\n  - ${problems.join('\n  - ')}`);

@@ -1,6 +1,6 @@
 /**
  * The site's own Markdown plugins, in the order they run, for Astro's Sätteri processor
- * (astro.config.mjs) and for the unit tests (tests/unit/helpers/mdx.ts), so both run the same list.
+ * (astro.config.mjs) and for the unit tests (src/shared/testing/mdx.ts), so both run the same list.
  *
  * Astro adds plugins of its own around these: after the mdast plugins, one that collects images;
  * after the hast plugins, the ones that turn images into components, give headings their ids and

@@ -12,7 +12,7 @@
 import type { APIRoute } from 'astro';
 import { isoDate } from '../lib/dates';
 import { getPages, pagePath } from '../lib/navigation';
-import { builtFileOfPath, CODE_PAGES, basePath, type ManifestPage, type PageManifest } from '../lib/paths.ts';
+import { builtFileOfPath, CODE_PAGES, basePath, type ManifestPage, type PageManifest } from '../shared/paths.ts';
 
 export const GET: APIRoute = async () => {
   const content: ManifestPage[] = (await getPages()).map((page) => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readManifest } from '../../scripts/lib/built-site.mjs';
-import type { ManifestPage } from '../../src/lib/paths.ts';
+import type { ManifestPage } from '../../src/shared/paths.ts';
 import { attr, elements, parseHtml } from './html.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@
 // BASE_PATH (e.g. "/lupus/") is honoured for sub-path builds: site paths in the tests are written
 // as the site sees them without the base ("/about/"), and are joined with the base here.
 
-import { basePath as normaliseBasePath, joinBase, SITE_URL, stripBase } from '../../src/lib/paths.ts';
+import { basePath as normaliseBasePath, joinBase, SITE_URL, stripBase } from '../../src/shared/paths.ts';
 
 // The site's name and title separator come from the site's own settings, so a rename is one edit;
 // the public origin is the one astro.config.mjs builds for.

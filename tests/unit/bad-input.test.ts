@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collections } from '../../src/content.config';
-import { compile } from './helpers/mdx';
-import { schemaMessages } from './helpers/schema';
+import { compile } from '../../src/shared/testing/mdx';
+import { schemaMessages } from '../../src/shared/testing/schema';
 
 const FIXTURES = join('tests', 'fixtures', 'bad-input');
 

@@ -2,7 +2,7 @@
 // content/sources.yaml and content/glossary.yaml, and the message that tells them how to fix it.
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
-import { schemaMessages, schemaParse } from './helpers/schema';
+import { schemaMessages, schemaParse } from '../../src/shared/testing/schema';
 
 const page = {
   title: 'Treatment for lupus nephritis',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStudies } from '../../src/lib/content-files';
+import { readStudies } from '../../src/shared/content-files';
 import { EVIDENCE_STRENGTHS, evidenceStrength } from '../../src/lib/studies';
 
 describe('evidence strength of a study', () => {

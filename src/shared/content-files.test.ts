@@ -1,4 +1,4 @@
-// src/lib/content-files.ts: every page's plugins ask for the same content files, so each is read
+// src/shared/content-files.ts: every page's plugins ask for the same content files, so each is read
 // once and read again only when it changes (`astro dev` must never serve stale data). These tests
 // run in a throwaway project folder, since the module reads from the working directory.
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -8,10 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // A fresh copy of the module for each test: other test files (sharing this process) have filled its
 // caches from the real project.
-let readGlossary: typeof import('../../src/lib/content-files').readGlossary;
-let readPagePaths: typeof import('../../src/lib/content-files').readPagePaths;
-let readSourceIds: typeof import('../../src/lib/content-files').readSourceIds;
-let holdContentFiles: typeof import('../../src/lib/content-files').holdContentFiles;
+let readGlossary: typeof import('./content-files').readGlossary;
+let readPagePaths: typeof import('./content-files').readPagePaths;
+let readSourceIds: typeof import('./content-files').readSourceIds;
+let holdContentFiles: typeof import('./content-files').holdContentFiles;
 
 const projectRoot = process.cwd();
 let dir: string;
@@ -21,7 +21,7 @@ const age = (path: string) => utimesSync(path, new Date('2020-01-01'), new Date(
 
 beforeEach(async () => {
   vi.resetModules();
-  ({ readGlossary, readPagePaths, readSourceIds, holdContentFiles } = await import('../../src/lib/content-files'));
+  ({ readGlossary, readPagePaths, readSourceIds, holdContentFiles } = await import('./content-files'));
   dir = mkdtempSync(join(tmpdir(), 'content-files-'));
   mkdirSync(join(dir, 'content', 'pages', 'about'), { recursive: true });
   writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus\n  term: lupus\n  definition: An illness.\n');

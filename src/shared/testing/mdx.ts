@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { mdxToJs, type Data } from 'satteri';
-import { contentPlugins } from '../../../src/lib/content-plugins';
+import { contentPlugins } from '../../lib/content-plugins';
 
 /** Where the page pretends to live; error messages name it. */
 export const PAGE_FILE = 'content/pages/example.mdx';

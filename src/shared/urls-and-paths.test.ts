@@ -2,10 +2,10 @@
 // base Astro was configured with (import.meta.env.BASE_URL), so its sub-path cases stub that value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath } from '../../scripts/lib/built-site.mjs';
-import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from '../../src/lib/paths';
-import { pagefindUrl, searchPageUrl } from '../../src/lib/search';
-import { sourceHref } from '../../src/lib/sources';
-import { withBase } from '../../src/lib/urls';
+import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from './paths';
+import { pagefindUrl, searchPageUrl } from '../lib/search';
+import { sourceHref } from '../lib/sources';
+import { withBase } from '../lib/urls';
 
 afterEach(() => vi.unstubAllEnvs());
 

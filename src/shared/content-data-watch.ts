@@ -1,15 +1,15 @@
 /**
  * `astro build`: the content files cannot change while it runs, so the plugins stop checking them
- * for changes (holdContentFiles() in src/lib/content-files.ts).
+ * for changes (holdContentFiles() in src/shared/content-files.ts).
  *
  * `astro dev`: when a file that every page's plugins read changes (sources.yaml, glossary.yaml,
  * or the set of pages that links are checked against), every compiled MDX page is dropped and the
  * browser reloads, so no page is served with citations, glossary links or link checks made from old
- * data. The plugins themselves re-read a file only when it has changed (src/lib/content-files.ts).
+ * data. The plugins themselves re-read a file only when it has changed (src/shared/content-files.ts).
  */
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_DIR, holdContentFiles, PAGES_DIR } from '../lib/content-files';
+import { CONTENT_DIR, holdContentFiles, PAGES_DIR } from './content-files';
 
 const SHARED_FILES = ['sources.yaml', 'glossary.yaml'].map((file) => join(CONTENT_DIR, file));
 

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { StudyData } from './studies';
+import type { StudyData } from '../lib/studies';
 import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
@@ -35,7 +35,7 @@ let held = false;
 
 /**
  * Stops checking the content files for changes: for `astro build`, where they cannot change
- * (src/integrations/content-data-watch.ts). `false` checks them again (the unit tests, which share
+ * (src/shared/content-data-watch.ts). `false` checks them again (the unit tests, which share
  * this module between files).
  */
 export function holdContentFiles(hold = true): void {
