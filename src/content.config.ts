@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readSourceIds } from './shared/content-files';
-import { isoDate } from './lib/dates';
+import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
 import { SOURCE_KINDS } from './lib/sources';

@@ -2,11 +2,11 @@
  * The building blocks every MDX page can use without importing them.
  * To add one: write the component in this folder and list it here; document it in the README.
  */
-import AsOf from './AsOf.astro';
+import AsOf from '../features/review/AsOf.astro';
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import Cite from './Cite.astro';
-import CorrectionsList from './CorrectionsList.astro';
+import CorrectionsList from '../features/review/CorrectionsList.astro';
 import EvidenceTable from './EvidenceTable.astro';
 import GlossaryList from './GlossaryList.astro';
 import GlossaryTerm from './GlossaryTerm.astro';

@@ -8,7 +8,7 @@
  */
 import { rehypeTables } from './rehype-tables';
 import { remarkCitations } from './remark-citations';
-import { remarkDatedClaims } from './remark-dated-claims';
+import { remarkDatedClaims } from '../features/review/remark-dated-claims';
 import { remarkGlossary } from './remark-glossary';
 import { remarkLinksAndImages } from './remark-links-and-images';
 import { remarkStudyFacts } from './remark-study-facts';

@@ -3,7 +3,7 @@
  * check that its "as of" dates are not older than the page's own review.
  */
 import type { CollectionEntry } from 'astro:content';
-import { isoDate } from './dates';
+import { isoDate } from '../features/review/dates';
 import type { TrialData } from './structured-data';
 
 export type Trial = CollectionEntry<'trials'>;

@@ -10,7 +10,7 @@
  * public costs nothing: every field is already on the page it describes.
  */
 import type { APIRoute } from 'astro';
-import { isoDate } from '../lib/dates';
+import { isoDate } from '../features/review/dates';
 import { getPages, pagePath } from '../lib/navigation';
 import { builtFileOfPath, CODE_PAGES, basePath, type ManifestPage, type PageManifest } from '../shared/paths.ts';
 

@@ -4,8 +4,8 @@
  */
 import { relative } from 'node:path';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { atLine } from '../shared/content-errors';
-import { attributeOf, frontmatterOf, pageFile, refuseProblems, type JsxElement } from '../shared/mdx-plugin';
+import { atLine } from '../../shared/content-errors';
+import { attributeOf, frontmatterOf, pageFile, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
 import { isAsOfDate, isAsOfInFuture, isAsOfStale } from './review';
 
 /** The page's lastReviewed as parsed from its frontmatter (a Date, or a string in some parsers). */

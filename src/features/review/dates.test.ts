@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, isoDate } from '../../src/lib/dates';
+import { formatDate, formatPartialDate, isoDate } from './dates';
 
 describe('dates', () => {
   it('writes a datetime attribute as YYYY-MM-DD in UTC', () => {

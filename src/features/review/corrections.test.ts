@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, siteCorrections } from '../../src/lib/corrections';
+import { newestFirst, siteCorrections } from './corrections';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const pages = [
