@@ -13,7 +13,7 @@ import GlossaryTerm from './GlossaryTerm.astro';
 import KeyFacts from './KeyFacts.astro';
 import SourceList from './SourceList.astro';
 import StudyFact from './StudyFact.astro';
-import Table from './Table.astro';
+import Table from '../features/tables/Table.astro';
 import Timeline from './Timeline.astro';
 import TimelineEntry from './TimelineEntry.astro';
 import TrialsTable from './TrialsTable.astro';

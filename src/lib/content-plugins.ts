@@ -6,7 +6,7 @@
  * after the hast plugins, the ones that turn images into components, give headings their ids and
  * record the page's metadata. So the headings these plugins see have no ids yet.
  */
-import { rehypeTables } from './rehype-tables';
+import { rehypeTables } from '../features/tables/rehype-tables';
 import { remarkCitations } from './remark-citations';
 import { remarkDatedClaims } from '../features/review/remark-dated-claims';
 import { remarkGlossary } from './remark-glossary';

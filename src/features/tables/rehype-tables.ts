@@ -10,8 +10,8 @@
  */
 import type { Element, ElementContent, Parents } from 'hast';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast } from 'satteri';
-import { atLine } from '../shared/content-errors';
-import { attributeOf, refuseProblems } from '../shared/mdx-plugin';
+import { atLine } from '../../shared/content-errors';
+import { attributeOf, refuseProblems } from '../../shared/mdx-plugin';
 
 const isElement = (node: unknown, tagName: string): node is Element => (node as Element).type === 'element' && (node as Element).tagName === tagName;
 const isWhiteSpace = (node: ElementContent) => node.type === 'text' && !node.value.trim();

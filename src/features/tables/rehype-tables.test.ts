@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { compile, compileError } from '../../src/shared/testing/mdx';
+import { compile, compileError } from '../../shared/testing/mdx';
 
 const TABLE = '| Trial | Phase |\n| ----- | ----- |\n| One   | 2     |\n| Two   | 3     |';
 
