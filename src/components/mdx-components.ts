@@ -3,22 +3,22 @@
  * To add one: write the component in this folder and list it here; document it in the README.
  */
 import AsOf from '../features/review/AsOf.astro';
-import Callout from './Callout.astro';
-import Checklist from './Checklist.astro';
+import Callout from '../features/boxes/Callout.astro';
+import Checklist from '../features/boxes/Checklist.astro';
 import Cite from './Cite.astro';
 import CorrectionsList from '../features/review/CorrectionsList.astro';
 import EvidenceTable from './EvidenceTable.astro';
 import GlossaryList from './GlossaryList.astro';
 import GlossaryTerm from './GlossaryTerm.astro';
-import KeyFacts from './KeyFacts.astro';
+import KeyFacts from '../features/boxes/KeyFacts.astro';
 import SourceList from './SourceList.astro';
 import StudyFact from './StudyFact.astro';
 import Table from '../features/tables/Table.astro';
-import Timeline from './Timeline.astro';
-import TimelineEntry from './TimelineEntry.astro';
+import Timeline from '../features/boxes/Timeline.astro';
+import TimelineEntry from '../features/boxes/TimelineEntry.astro';
 import TrialsTable from './TrialsTable.astro';
-import TopicCards from './TopicCards.astro';
-import Urgency from './Urgency.astro';
+import TopicCards from '../features/boxes/TopicCards.astro';
+import Urgency from '../features/boxes/Urgency.astro';
 
 export const mdxComponents = {
   AsOf,
