@@ -11,7 +11,7 @@ import { remarkCitations } from './remark-citations';
 import { remarkDatedClaims } from '../features/review/remark-dated-claims';
 import { remarkGlossary } from './remark-glossary';
 import { remarkLinksAndImages } from './remark-links-and-images';
-import { remarkStudyFacts } from './remark-study-facts';
+import { remarkStudyFacts } from '../features/evidence/remark-study-facts';
 
 export function contentPlugins(base: string) {
   return {

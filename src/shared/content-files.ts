@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { StudyData } from '../lib/studies';
+import type { StudyData } from '../features/evidence/studies';
 import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';

@@ -3,9 +3,9 @@
  * figure quoted in the text always exists in the evidence data it comes from.
  */
 import { defineMdastPlugin } from 'satteri';
-import { atLine } from '../shared/content-errors';
-import { readStudies } from '../shared/content-files';
-import { attributeOf, refuseProblems, type JsxElement } from '../shared/mdx-plugin';
+import { atLine } from '../../shared/content-errors';
+import { readStudies } from '../../shared/content-files';
+import { attributeOf, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
 import { STUDY_FACT_FIELDS, studyFact } from './studies';
 
 export function remarkStudyFacts() {

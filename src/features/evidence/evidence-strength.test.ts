@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStudies } from '../../src/shared/content-files';
-import { EVIDENCE_STRENGTHS, evidenceStrength } from '../../src/lib/studies';
+import { readStudies } from '../../shared/content-files';
+import { EVIDENCE_STRENGTHS, evidenceStrength } from './studies';
 
 describe('evidence strength of a study', () => {
   it('calls a randomised study a randomised trial, whatever its comparator', () => {
