@@ -11,7 +11,7 @@ import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
 import { SOURCE_KINDS } from './lib/sources';
 import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './features/evidence/studies';
-import { TRIAL_KIND_IDS } from './lib/trials';
+import { TRIAL_KIND_IDS } from './features/trials/trials';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */

@@ -16,7 +16,7 @@ import StudyFact from '../features/evidence/StudyFact.astro';
 import Table from '../features/tables/Table.astro';
 import Timeline from '../features/boxes/Timeline.astro';
 import TimelineEntry from '../features/boxes/TimelineEntry.astro';
-import TrialsTable from './TrialsTable.astro';
+import TrialsTable from '../features/trials/TrialsTable.astro';
 import TopicCards from '../features/boxes/TopicCards.astro';
 import Urgency from '../features/boxes/Urgency.astro';
 

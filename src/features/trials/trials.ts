@@ -3,8 +3,8 @@
  * check that its "as of" dates are not older than the page's own review.
  */
 import type { CollectionEntry } from 'astro:content';
-import { isoDate } from '../features/review/dates';
-import type { TrialData } from './structured-data';
+import { isoDate } from '../review/dates';
+import type { TrialData } from '../../lib/structured-data';
 
 export type Trial = CollectionEntry<'trials'>;
 
