@@ -9,7 +9,7 @@ import { readSourceIds } from './shared/content-files';
 import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
-import { SOURCE_KINDS } from './lib/sources';
+import { SOURCE_KINDS } from './features/citations/sources';
 import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './features/evidence/studies';
 import { TRIAL_KIND_IDS } from './features/trials/trials';
 

@@ -7,7 +7,7 @@
  * record the page's metadata. So the headings these plugins see have no ids yet.
  */
 import { rehypeTables } from '../features/tables/rehype-tables';
-import { remarkCitations } from './remark-citations';
+import { remarkCitations } from '../features/citations/remark-citations';
 import { remarkDatedClaims } from '../features/review/remark-dated-claims';
 import { remarkGlossary } from './remark-glossary';
 import { remarkLinksAndImages } from './remark-links-and-images';

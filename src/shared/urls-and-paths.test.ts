@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath } from '../../scripts/lib/built-site.mjs';
 import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from './paths';
 import { pagefindUrl, searchPageUrl } from '../lib/search';
-import { sourceHref } from '../lib/sources';
+import { sourceHref } from '../features/citations/sources';
 import { withBase } from '../lib/urls';
 
 afterEach(() => vi.unstubAllEnvs());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLinkLetter, placesCited } from '../../src/lib/reference-list';
+import { backLinkLetter, placesCited } from './reference-list';
 
 describe('reference list labels', () => {
   it('letters the citations of one source a to z, then aa, ab', () => {

@@ -3,9 +3,9 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readStudies } from '../../src/shared/content-files';
-import { readPageData } from '../../src/shared/page-data';
-import { compile, compileError } from '../../src/shared/testing/mdx';
+import { readStudies } from '../../shared/content-files';
+import { readPageData } from '../../shared/page-data';
+import { compile, compileError } from '../../shared/testing/mdx';
 
 // Two real sources, whatever they are called today.
 const [first, second] = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);

@@ -1,9 +1,9 @@
-// The citation marker (src/components/Cite.astro), rendered on its own with Astro's container API:
+// The citation marker (src/features/citations/Cite.astro), rendered on its own with Astro's container API:
 // the numbers remark-citations gives it become links to each citation's own place in the reference
 // list, and ids that the reference list's back-links return to.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import Cite from '../../src/components/Cite.astro';
+import Cite from './Cite.astro';
 
 async function render(citations: string): Promise<string> {
   const container = await AstroContainer.create();
