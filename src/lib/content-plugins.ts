@@ -9,7 +9,7 @@
 import { rehypeTables } from '../features/tables/rehype-tables';
 import { remarkCitations } from '../features/citations/remark-citations';
 import { remarkDatedClaims } from '../features/review/remark-dated-claims';
-import { remarkGlossary } from './remark-glossary';
+import { remarkGlossary } from '../features/glossary/remark-glossary';
 import { remarkLinksAndImages } from './remark-links-and-images';
 import { remarkStudyFacts } from '../features/evidence/remark-study-facts';
 

@@ -2,11 +2,11 @@
  * A to Z lists: the search page's list of every page and every glossary term, built at build time,
  * so a reader without JavaScript (or whose search failed to load) can still find everything; and
  * the grouping by first letter that it shares with the glossary page (groupByLetter), whose
- * letter links are drawn by the same component (src/components/AzLetters.astro).
+ * letter links are drawn by the same component (src/features/glossary/AzLetters.astro).
  */
 import { getCollection } from 'astro:content';
-import { getPages, pagePath } from './navigation';
-import { TOPICS } from './site';
+import { getPages, pagePath } from '../../lib/navigation';
+import { TOPICS } from '../../lib/site';
 
 export interface AzEntry {
   label: string;

@@ -11,9 +11,9 @@
  */
 import type { Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import { defineMdastPlugin, type MdastTarget, type MdxJsxTextElement } from 'satteri';
-import { readGlossary, type GlossaryEntryData } from '../shared/content-files';
-import { frontmatterOf, hasAttribute, isJsxElement } from '../shared/mdx-plugin';
-import { setPageData } from '../shared/page-data';
+import { readGlossary, type GlossaryEntryData } from '../../shared/content-files';
+import { frontmatterOf, hasAttribute, isJsxElement } from '../../shared/mdx-plugin';
+import { setPageData } from '../../shared/page-data';
 
 const SKIPPED_NODES = new Set([
   'heading',

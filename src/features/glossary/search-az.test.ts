@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { azEntries, groupByLetter } from '../../src/lib/search-az';
+import { azEntries, groupByLetter } from './search-az';
 
 // Only getCollection is replaced: the rest of astro:content stays real for other test files.
-vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('../../src/shared/testing/collections')) }));
+vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('../../shared/testing/collections')) }));
 
 describe('the A–Z of the search page', () => {
   it('lists every page and glossary term under its letter, with what each link leads to', async () => {

@@ -3,10 +3,10 @@ import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { GlossaryEntryData } from '../../src/shared/content-files';
-import { readPageData } from '../../src/shared/page-data';
-import { earliestMatch, formsOf } from '../../src/lib/remark-glossary';
-import { compile } from '../../src/shared/testing/mdx';
+import type { GlossaryEntryData } from '../../shared/content-files';
+import { readPageData } from '../../shared/page-data';
+import { earliestMatch, formsOf } from './remark-glossary';
+import { compile } from '../../shared/testing/mdx';
 
 // A real source, whatever it is called today.
 const [source] = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
