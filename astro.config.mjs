@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { contentDataWatch } from './src/shared/content-data-watch.ts';
 import { deploymentSettings } from './src/integrations/deployment-settings.ts';
 import { headers } from './src/integrations/headers.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/features/search/search-index.ts';
 import { basePath, SITE_URL, stripBase } from './src/shared/paths.ts';
 import { readManifest } from './scripts/lib/built-site.mjs';
 import { contentPlugins } from './src/lib/content-plugins.ts';

@@ -274,7 +274,7 @@ console.log(
     build.map((s) => [s.step, s.seconds.toFixed(1), s.cpuSeconds?.toFixed(1) ?? '-']),
   ),
 );
-console.log(`\nOf which search indexing (src/integrations/search-index.ts): ${result.build.indexSeconds?.toFixed(1) ?? '-'} s`);
+console.log(`\nOf which search indexing (src/features/search/search-index.ts): ${result.build.indexSeconds?.toFixed(1) ?? '-'} s`);
 console.log(`Pages: ${builtPages.length}`);
 console.log('\n## Pages (kB: raw / gzip / brotli; transfer is what Chromium downloaded, brotli where accepted)\n');
 console.log(

@@ -4,4 +4,4 @@
  * the search code itself is fetched only when the reader opens search.
  */
 import './print-date';
-import './search-loader';
+import '../features/search/search-loader';

@@ -84,7 +84,7 @@ export interface ManifestPage {
   /** ISO dates (YYYY-MM-DD), content pages only. */
   lastReviewed?: string;
   nextReview?: string;
-  /** Content pages only: the frontmatter's search keywords (src/lib/search.ts ranks them higher). */
+  /** Content pages only: the frontmatter's search keywords (src/features/search/search.ts ranks them higher). */
   keywords?: string[];
 }
 

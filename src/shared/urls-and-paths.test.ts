@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath } from '../../scripts/lib/built-site.mjs';
 import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from './paths';
-import { pagefindUrl, searchPageUrl } from '../lib/search';
+import { pagefindUrl, searchPageUrl } from '../features/search/search';
 import { sourceHref } from '../features/citations/sources';
 import { withBase } from '../lib/urls';
 

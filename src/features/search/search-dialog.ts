@@ -3,7 +3,7 @@
  * this runs (search-loader.ts opens it at once); this wires the box to the results. The topic
  * filter is on the search page, which the dialog links to with the same query.
  */
-import { searchPageUrl } from '../lib/search';
+import { searchPageUrl } from './search';
 import { connectSearch } from './search-results';
 
 const started = new WeakSet<HTMLDialogElement>();

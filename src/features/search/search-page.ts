@@ -3,8 +3,8 @@
  * search can be shared, bookmarked and returned to with Back. The A–Z list steps aside while there
  * is a query (the loader already hid it if the address had one, before the page was drawn).
  */
-import { QUERY_PARAM } from '../lib/search';
-import { TITLE_SEPARATOR } from '../lib/site';
+import { QUERY_PARAM } from './search';
+import { TITLE_SEPARATOR } from '../../lib/site';
 import type { Filters } from './search-engine';
 import { connectSearch } from './search-results';
 

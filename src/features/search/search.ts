@@ -1,9 +1,9 @@
 /**
  * Search settings shared by the build (components, pages) and the browser code in src/scripts/.
- * Pagefind writes its bundle to /pagefind/ (src/integrations/search-index.ts); nothing here is loaded
+ * Pagefind writes its bundle to /pagefind/ (src/features/search/search-index.ts); nothing here is loaded
  * on a reading page until the reader opens search.
  */
-import { withBase } from './urls';
+import { withBase } from '../../lib/urls';
 
 /** The search page; the header trigger links here, so search works as a page without JavaScript. */
 export const SEARCH_PATH = '/search/';

@@ -1,9 +1,9 @@
 /**
  * Pagefind's JavaScript API (its search in WebAssembly, without its UI), loaded once and set up for
- * this site. Started on the reader's first sign of intent (src/scripts/search-loader.ts), so the
+ * this site. Started on the reader's first sign of intent (src/features/search/search-loader.ts), so the
  * WebAssembly and index entry are usually in by the time they type.
  */
-import { EXCERPT_WORDS, HIGHLIGHT_PARAM, pagefindUrl, SEARCH_RANKING } from '../lib/search';
+import { EXCERPT_WORDS, HIGHLIGHT_PARAM, pagefindUrl, SEARCH_RANKING } from './search';
 
 export interface SubResult {
   title: string;

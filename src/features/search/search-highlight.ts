@@ -3,7 +3,7 @@
  * highlighter injects an inline <style> by default, which the CSP blocks: addStyles is off and
  * src/styles/search.css styles the marks instead.
  */
-import { HIGHLIGHT_PARAM, pagefindUrl } from '../lib/search';
+import { HIGHLIGHT_PARAM, pagefindUrl } from './search';
 
 type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean; markContext: string }) => unknown;
 

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { SEARCH_KEYWORDS_FIELD } from '../lib/search';
-import { readBuiltManifest } from './page-manifest';
+import { SEARCH_KEYWORDS_FIELD } from './search';
+import { readBuiltManifest } from '../../integrations/page-manifest';
 
 /** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]"), the "(glossary)" suffix on glossary links, and callout icons. */
 const EXCLUDE_SELECTORS = ['.citation-group', '.glossary-term .visually-hidden', '.callout__icon'];
