@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentDataWatch } from './src/shared/content-data-watch.ts';
-import { deploymentSettings } from './src/integrations/deployment-settings.ts';
-import { headers } from './src/integrations/headers.ts';
+import { deploymentSettings } from './src/features/chrome/deployment-settings.ts';
+import { headers } from './src/features/chrome/headers.ts';
 import { searchIndex } from './src/features/search/search-index.ts';
 import { basePath, SITE_URL, stripBase } from './src/shared/paths.ts';
-import { readManifest } from './scripts/lib/built-site.mjs';
-import { contentPlugins } from './src/lib/content-plugins.ts';
+import { readManifest } from './src/features/chrome/built-site.mjs';
+import { contentPlugins } from './src/content-plugins.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -48,7 +48,7 @@ export default defineConfig({
   markdown: {
     // No code samples on a health site, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
-    // Astro's native (Sätteri) processor, with the site's checks and transforms (src/lib/content-plugins.ts).
+    // Astro's native (Sätteri) processor, with the site's checks and transforms (src/content-plugins.ts).
     processor: satteri(contentPlugins(base)),
   },
   // After the pages are written: the search index, dist/_headers and the sitemap (sitemap-index.xml,
@@ -71,7 +71,7 @@ export default defineConfig({
   ],
   security: {
     // Astro hashes the scripts and styles it emits into script-src and style-src; everything else
-    // is denied unless named here. The same policy goes out as a header (src/integrations/headers.ts).
+    // is denied unless named here. The same policy goes out as a header (src/features/chrome/headers.ts).
     csp: {
       // The one allowance beyond hashes: Pagefind's search runs as WebAssembly (only once search is opened).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { benchSearch, formatSearchBench } from './bench-search.mjs';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
-import { basePath, readManifest } from './lib/built-site.mjs';
+import { basePath, readManifest } from '../src/features/chrome/built-site.mjs';
 import { indexingSeconds, timedBuild } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { scaleComparison, scaleFigures, scaleRun } from './bench/scale.mjs';

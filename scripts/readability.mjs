@@ -28,7 +28,7 @@ import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import { syllable } from 'syllable';
 import { visit } from 'unist-util-visit';
-import { readManifest } from './lib/built-site.mjs';
+import { readManifest } from '../src/features/chrome/built-site.mjs';
 
 export const OVERVIEW_PAGES = new Set(['/', '/stromal-cell-therapy/', '/trial-history/', '/lupus-nephritis/']);
 export const UNLIMITED_PAGES = new Set(['/glossary/', '/sources/', '/search/', '/404.html']);

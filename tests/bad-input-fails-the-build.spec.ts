@@ -2,7 +2,7 @@
 // `astro build` refuses it, naming the file and the problem in words an editor can act on.
 import { test, expect } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { readManifest } from '../scripts/lib/built-site.mjs';
+import { readManifest } from '../src/features/chrome/built-site.mjs';
 import { basename, join } from 'node:path';
 import { buildWithFixture as build, FIXTURES, SOURCES_FIXTURE } from './helpers/build-with-fixture.ts';
 

@@ -2,7 +2,7 @@
 // A production build without them warns loudly (astro.config.mjs prints deploymentWarnings), and
 // a malformed contact stops the build with a message naming SITE_CONTACT and how to fix it.
 import { test, expect } from '@playwright/test';
-import { deploymentWarnings, PLACEHOLDER_CONTACT, siteContact } from '../scripts/lib/built-site.mjs';
+import { deploymentWarnings, PLACEHOLDER_CONTACT, siteContact } from '../src/features/chrome/built-site.mjs';
 
 test('a build without SITE_URL or SITE_CONTACT is warned about, naming each setting and how to set it', () => {
   const text = deploymentWarnings({}).join('\n');

@@ -2,7 +2,7 @@
 // the same policy (plus what only a header can do) with the other security headers.
 import { test, expect } from '@playwright/test';
 // Shared with src/integrations/headers.ts so both read policies the same way (typed through JSDoc).
-import { isHash, parsePolicy, readMetaPolicy } from '../scripts/lib/csp.mjs';
+import { isHash, parsePolicy, readMetaPolicy } from '../src/features/chrome/csp.mjs';
 import { builtHtml, builtPages } from './helpers/pages.ts';
 import { basePath, siteUrl, withBase } from './helpers/site.ts';
 import { openDialog, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readManifest } from '../lib/built-site.mjs';
+import { readManifest } from '../../src/features/chrome/built-site.mjs';
 import { timedBuild } from './build.mjs';
 import { indexDataSize } from './sizes.mjs';
 

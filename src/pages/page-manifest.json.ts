@@ -11,7 +11,7 @@
  */
 import type { APIRoute } from 'astro';
 import { isoDate } from '../features/review/dates';
-import { getPages, pagePath } from '../lib/navigation';
+import { getPages, pagePath } from '../features/chrome/navigation';
 import { builtFileOfPath, CODE_PAGES, basePath, type ManifestPage, type PageManifest } from '../shared/paths.ts';
 
 export const GET: APIRoute = async () => {

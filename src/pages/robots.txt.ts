@@ -4,7 +4,7 @@
  * served at <base>/robots.txt, which crawlers do not read: see docs/DEPLOY.md.
  */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls';
+import { withBase } from '../features/chrome/urls';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('robots.txt needs `site` in astro.config.mjs (SITE_URL) to name the sitemap');

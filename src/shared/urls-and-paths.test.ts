@@ -1,11 +1,11 @@
 // The helpers that turn site paths into URLs, with and without a base path. withBase() reads the
 // base Astro was configured with (import.meta.env.BASE_URL), so its sub-path cases stub that value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { basePath } from '../../scripts/lib/built-site.mjs';
+import { basePath } from '../features/chrome/built-site.mjs';
 import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from './paths';
 import { pagefindUrl, searchPageUrl } from '../features/search/search';
 import { sourceHref } from '../features/citations/sources';
-import { withBase } from '../lib/urls';
+import { withBase } from '../features/chrome/urls';
 
 afterEach(() => vi.unstubAllEnvs());
 

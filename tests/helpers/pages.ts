@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readManifest } from '../../scripts/lib/built-site.mjs';
+import { readManifest } from '../../src/features/chrome/built-site.mjs';
 import type { ManifestPage } from '../../src/shared/paths.ts';
 import { attr, elements, parseHtml } from './html.ts';
 

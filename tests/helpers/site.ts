@@ -6,7 +6,7 @@ import { basePath as normaliseBasePath, joinBase, SITE_URL, stripBase } from '..
 
 // The site's name and title separator come from the site's own settings, so a rename is one edit;
 // the public origin is the one astro.config.mjs builds for.
-export { SITE_NAME, TITLE_SEPARATOR } from '../../src/lib/site.ts';
+export { SITE_NAME, TITLE_SEPARATOR } from '../../src/features/chrome/site.ts';
 export { SITE_URL };
 
 /** Site path -> the public absolute URL (canonical form), as the build writes it. */

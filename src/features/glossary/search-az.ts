@@ -5,8 +5,8 @@
  * letter links are drawn by the same component (src/features/glossary/AzLetters.astro).
  */
 import { getCollection } from 'astro:content';
-import { getPages, pagePath } from '../../lib/navigation';
-import { TOPICS } from '../../lib/site';
+import { getPages, pagePath } from '../chrome/navigation';
+import { TOPICS } from '../chrome/site';
 
 export interface AzEntry {
   label: string;

@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { SEARCH_KEYWORDS_FIELD } from './search';
-import { readBuiltManifest } from '../../integrations/page-manifest';
+import { readBuiltManifest } from '../chrome/page-manifest';
 
 /** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]"), the "(glossary)" suffix on glossary links, and callout icons. */
 const EXCLUDE_SELECTORS = ['.citation-group', '.glossary-term .visually-hidden', '.callout__icon'];

@@ -1,5 +1,5 @@
 /**
- * Part of the one page script (src/scripts/page.ts), kept tiny: it wires the header's search link
+ * Part of the one page script (src/features/chrome/page.ts), kept tiny: it wires the header's search link
  * and the Ctrl+K / ⌘K shortcut to the search dialog, whose shell is already in the page
  * (SearchTrigger.astro), so it opens with its box focused at once. The search code (and Pagefind)
  * is fetched on the first sign of intent: pointing at, focusing or pressing the link, or the

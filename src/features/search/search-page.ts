@@ -4,7 +4,7 @@
  * is a query (the loader already hid it if the address had one, before the page was drawn).
  */
 import { QUERY_PARAM } from './search';
-import { TITLE_SEPARATOR } from '../../lib/site';
+import { TITLE_SEPARATOR } from '../chrome/site';
 import type { Filters } from './search-engine';
 import { connectSearch } from './search-results';
 

@@ -5,7 +5,7 @@
  * its own, with its definition as the excerpt.
  */
 import { ANNOUNCE_AFTER_MS, GLOSSARY_PATH, RESULTS_PER_BATCH, SEARCH_DEBOUNCE_MS, SECTIONS_PER_RESULT } from './search';
-import { withBase } from '../../lib/urls';
+import { withBase } from '../chrome/urls';
 import { loadPagefind, type Filters, type Result, type ResultData, type SubResult } from './search-engine';
 
 /** The parts of SearchResults.astro (and the box and examples around it). */

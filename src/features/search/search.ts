@@ -3,7 +3,7 @@
  * Pagefind writes its bundle to /pagefind/ (src/features/search/search-index.ts); nothing here is loaded
  * on a reading page until the reader opens search.
  */
-import { withBase } from '../../lib/urls';
+import { withBase } from '../chrome/urls';
 
 /** The search page; the header trigger links here, so search works as a page without JavaScript. */
 export const SEARCH_PATH = '/search/';

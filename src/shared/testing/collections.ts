@@ -1,8 +1,8 @@
 // Stand-in content for the modules that read Astro's collections (navigation, the A–Z). Vitest has
 // no content store, so tests mock `astro:content` with these: pages and glossary entries shaped as
 // getCollection returns them.
-import type { Page } from '../../lib/navigation';
-import type { TopicId } from '../../lib/site';
+import type { Page } from '../../features/chrome/navigation';
+import type { TopicId } from '../../features/chrome/site';
 
 export function fakePage(id: string, topic: TopicId, order: number, title: string, shortTitle?: string): Page {
   return { id, collection: 'pages', data: { title, topic, order, shortTitle, description: '', keywords: [], glossary: true } } as unknown as Page;

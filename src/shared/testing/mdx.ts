@@ -1,5 +1,5 @@
 // Runs the site's Sätteri plugins on an MDX string, as `astro build` does for a page in
-// content/pages (src/lib/content-plugins.ts), and hands back the trees they produced. The plugins
+// content/pages (src/content-plugins.ts), and hands back the trees they produced. The plugins
 // read content/sources.yaml, content/glossary.yaml and content/pages from the working directory,
 // which Vitest sets to the project root.
 import { resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { mdxToJs, type Data } from 'satteri';
-import { contentPlugins } from '../../lib/content-plugins';
+import { contentPlugins } from '../../content-plugins';
 
 /** Where the page pretends to live; error messages name it. */
 export const PAGE_FILE = 'content/pages/example.mdx';

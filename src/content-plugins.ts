@@ -6,12 +6,12 @@
  * after the hast plugins, the ones that turn images into components, give headings their ids and
  * record the page's metadata. So the headings these plugins see have no ids yet.
  */
-import { rehypeTables } from '../features/tables/rehype-tables';
-import { remarkCitations } from '../features/citations/remark-citations';
-import { remarkDatedClaims } from '../features/review/remark-dated-claims';
-import { remarkGlossary } from '../features/glossary/remark-glossary';
-import { remarkLinksAndImages } from './remark-links-and-images';
-import { remarkStudyFacts } from '../features/evidence/remark-study-facts';
+import { rehypeTables } from './features/tables/rehype-tables';
+import { remarkCitations } from './features/citations/remark-citations';
+import { remarkDatedClaims } from './features/review/remark-dated-claims';
+import { remarkGlossary } from './features/glossary/remark-glossary';
+import { remarkLinksAndImages } from './features/chrome/remark-links-and-images';
+import { remarkStudyFacts } from './features/evidence/remark-study-facts';
 
 export function contentPlugins(base: string) {
   return {

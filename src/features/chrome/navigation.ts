@@ -3,7 +3,7 @@
  * links. Nothing here is written by hand, so a new MDX file takes its place automatically.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pagePathFromId } from '../shared/paths.ts';
+import { pagePathFromId } from '../../shared/paths.ts';
 import { TOPICS, type TopicId } from './site';
 
 export type Page = CollectionEntry<'pages'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHealthPage, jsonLdScript, pageStructuredData, trialStatus, type StructuredDataInput } from '../../src/lib/structured-data';
+import { isHealthPage, jsonLdScript, pageStructuredData, trialStatus, type StructuredDataInput } from './structured-data';
 
 const absolute = (path: string) => `https://example.org/lupus-msc${path}`;
 const input: StructuredDataInput = {

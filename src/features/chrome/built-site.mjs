@@ -3,11 +3,11 @@
 // The address, base path and page ↔ file ↔ URL mapping live in src/shared/paths.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGE_MANIFEST_FILE } from '../../src/shared/paths.ts';
+import { PAGE_MANIFEST_FILE } from '../../shared/paths.ts';
 
-import { PLACEHOLDER_SITE_URL } from '../../src/shared/paths.ts';
+import { PLACEHOLDER_SITE_URL } from '../../shared/paths.ts';
 
-export { basePath, PLACEHOLDER_SITE_URL, SITE_URL } from '../../src/shared/paths.ts';
+export { basePath, PLACEHOLDER_SITE_URL, SITE_URL } from '../../shared/paths.ts';
 
 /** The placeholder contact used until the publisher sets SITE_CONTACT; a production build warns about it. */
 export const PLACEHOLDER_CONTACT = 'mailto:editors@lupus-msc.example.org';
@@ -63,7 +63,7 @@ export function deploymentWarnings(env = process.env) {
  * Every HTML page of the build in dist, with its kind (content, search, not-found) and, for content
  * pages, topic, title and review dates. Throws when there is no build.
  * @param {string} dist
- * @returns {import('../../src/shared/paths.ts').PageManifest}
+ * @returns {import('../../shared/paths.ts').PageManifest}
  */
 export function readManifest(dist) {
   const file = join(dist, PAGE_MANIFEST_FILE);

@@ -6,7 +6,7 @@
  * config is read, with a message naming the setting and how to fix it.
  */
 import type { AstroIntegration } from 'astro';
-import { deploymentWarnings, siteContact } from '../../scripts/lib/built-site.mjs';
+import { deploymentWarnings, siteContact } from './built-site.mjs';
 
 export function deploymentSettings(): AstroIntegration {
   siteContact();

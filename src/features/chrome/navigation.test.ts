@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { breadcrumbs, getPages, guideContents, navLabel, pagePath, previousAndNext, topicPages } from '../../src/lib/navigation';
-import { PAGES, fakePage } from '../../src/shared/testing/collections';
+import { breadcrumbs, getPages, guideContents, navLabel, pagePath, previousAndNext, topicPages } from './navigation';
+import { PAGES, fakePage } from '../../shared/testing/collections';
 
 // Only getCollection is replaced: the rest of astro:content stays real for other test files.
-vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('../../src/shared/testing/collections')) }));
+vi.mock('astro:content', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('../../shared/testing/collections')) }));
 
 const byId = (id: string) => PAGES.find((page) => page.id === id)!;
 

@@ -1,7 +1,7 @@
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { compile, compileError, sitePlugins } from '../../src/shared/testing/mdx';
+import { compile, compileError, sitePlugins } from '../../shared/testing/mdx';
 
 /** The link targets after the plugin, with the site built for `base`. */
 async function linksIn(source: string, base = '/'): Promise<string[]> {

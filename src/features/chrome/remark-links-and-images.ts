@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
-import { atLine } from '../shared/content-errors';
-import { readPagePaths } from '../shared/content-files';
-import { attributeOf, refuseProblems, type JsxElement } from '../shared/mdx-plugin';
-import { CODE_PAGES, joinBase } from '../shared/paths.ts';
+import { atLine } from '../../shared/content-errors';
+import { readPagePaths } from '../../shared/content-files';
+import { attributeOf, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
+import { CODE_PAGES, joinBase } from '../../shared/paths.ts';
 
 /** Pages made by code that content may link to (the not-found page is never a link target). */
 const isCodePage = (path: string) => CODE_PAGES[path] === 'search';

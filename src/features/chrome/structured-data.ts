@@ -4,7 +4,7 @@
  * breadcrumbs are the ones the layout renders, and trial facts come from the `trials` frontmatter
  * that the page's text states with sources. tests/structured-data-*.spec.ts checks both ends.
  */
-import { isoDate } from '../features/review/dates';
+import { isoDate } from '../review/dates';
 import { SITE_NAME, type TopicId } from './site';
 
 /** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */

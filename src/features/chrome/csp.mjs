@@ -1,4 +1,4 @@
-// Reading and writing Content-Security-Policy strings, shared by src/integrations/headers.ts and the
+// Reading and writing Content-Security-Policy strings, shared by src/features/chrome/headers.ts and the
 // tests (tests/security-*.spec.ts), so the two agree on what a policy is.
 /**
  * "script-src 'self' 'sha256-…'; style-src 'self'" -> Map { "script-src" => Set { "'self'", … } }.

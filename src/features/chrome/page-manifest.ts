@@ -2,12 +2,12 @@
  * Reads the page manifest that the build wrote into its output folder (src/pages/page-manifest.json.ts)
  * and checks it against the files: every page it lists was built, and every HTML file built is
  * listed. Used by the build integrations here; the scripts and tests read it through
- * scripts/lib/built-site.mjs.
+ * src/features/chrome/built-site.mjs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { PAGE_MANIFEST_FILE, builtFileOfPath, type PageManifest } from '../shared/paths.ts';
+import { PAGE_MANIFEST_FILE, builtFileOfPath, type PageManifest } from '../../shared/paths.ts';
 
 /**
  * @param dist the build's output folder

@@ -4,4 +4,4 @@
  * the search code itself is fetched only when the reader opens search.
  */
 import './print-date';
-import '../features/search/search-loader';
+import '../search/search-loader';

@@ -1,0 +1,41 @@
+/**
+ * The building blocks every MDX page can use without importing them.
+ * To add one: write the component in this folder and list it here; document it in the README.
+ */
+import AsOf from './features/review/AsOf.astro';
+import Callout from './features/boxes/Callout.astro';
+import Checklist from './features/boxes/Checklist.astro';
+import Cite from './features/citations/Cite.astro';
+import CorrectionsList from './features/review/CorrectionsList.astro';
+import EvidenceTable from './features/evidence/EvidenceTable.astro';
+import GlossaryList from './features/glossary/GlossaryList.astro';
+import GlossaryTerm from './features/glossary/GlossaryTerm.astro';
+import KeyFacts from './features/boxes/KeyFacts.astro';
+import SourceList from './features/citations/SourceList.astro';
+import StudyFact from './features/evidence/StudyFact.astro';
+import Table from './features/tables/Table.astro';
+import Timeline from './features/boxes/Timeline.astro';
+import TimelineEntry from './features/boxes/TimelineEntry.astro';
+import TrialsTable from './features/trials/TrialsTable.astro';
+import TopicCards from './features/boxes/TopicCards.astro';
+import Urgency from './features/boxes/Urgency.astro';
+
+export const mdxComponents = {
+  AsOf,
+  Callout,
+  Checklist,
+  Cite,
+  CorrectionsList,
+  EvidenceTable,
+  GlossaryList,
+  GlossaryTerm,
+  KeyFacts,
+  SourceList,
+  StudyFact,
+  Table,
+  Timeline,
+  TimelineEntry,
+  TopicCards,
+  TrialsTable,
+  Urgency,
+};
