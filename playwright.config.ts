@@ -9,7 +9,7 @@ const executablePath = chromiumExecutablePath();
 // Build first: `npm run build` (scripts/test.mjs does it for `npm test`).
 export default defineConfig({
   testDir: 'tests',
-  // tests/unit holds Vitest's tests (npm run test:unit); Playwright runs only the *.spec.ts files.
+  // Vitest's tests (*.test.ts, npm run test:unit) sit beside their modules; Playwright runs only the *.spec.ts files.
   testMatch: '*.spec.ts',
   outputDir: 'test-results',
   // A browser test spends part of its time waiting (for the network to go idle, for the browser's

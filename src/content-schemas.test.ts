@@ -1,8 +1,8 @@
 // The schemas of src/content.config.ts: what an editor can get wrong in frontmatter,
 // content/sources.yaml and content/glossary.yaml, and the message that tells them how to fix it.
 import { describe, expect, it } from 'vitest';
-import { collections } from '../../src/content.config';
-import { schemaMessages, schemaParse } from '../../src/shared/testing/schema';
+import { collections } from './content.config';
+import { schemaMessages, schemaParse } from './shared/testing/schema';
 
 const page = {
   title: 'Treatment for lupus nephritis',

@@ -2,8 +2,8 @@
 // `npm run bench -- --scale-only --compare-starlight` reports is only as good as these. No build,
 // no network: the runs are made-up figures and the pages are strings.
 import { describe, expect, it } from 'vitest';
-import { generatedPage, generatedPages, scaleComparison, scaleFigures } from '../../scripts/bench/scale.mjs';
-import { npmFailure, STARLIGHT_VERSION, starlightPackageJson, starlightPage } from '../../scripts/bench/starlight.mjs';
+import { generatedPage, generatedPages, scaleComparison, scaleFigures } from './scale.mjs';
+import { npmFailure, STARLIGHT_VERSION, starlightPackageJson, starlightPage } from './starlight.mjs';
 
 /** A scale run whose build took `cpu` CPU seconds in two steps. */
 const run = (extraPages: number, pages: number, cpu: number) => ({

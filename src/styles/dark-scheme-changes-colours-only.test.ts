@@ -4,7 +4,7 @@
 // mode would go unchecked. This test keeps that assumption true.
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { isDarkScheme, stylesheets } from '../../src/shared/testing/css.ts';
+import { isDarkScheme, stylesheets } from '../shared/testing/css.ts';
 /** Properties that only colour what is already there. */
 const COLOUR_PROPERTIES = new Set(['color', 'background', 'background-color', 'border-color', 'outline-color', 'text-decoration-color', 'fill', 'stroke']);
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { isDarkScheme, STYLES } from '../../src/shared/testing/css.ts';
+import { isDarkScheme, STYLES } from '../shared/testing/css.ts';
 
 const TOKENS = join(STYLES, 'tokens.css');
 

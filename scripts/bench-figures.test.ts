@@ -2,8 +2,8 @@
 // the site's code, what is Pagefind's fixed runtime, what depends on the query) and `npm test`'s
 // count and time by command (scripts/bench/test-suite.mjs).
 import { describe, expect, it } from 'vitest';
-import { searchFilesByPart } from '../../scripts/bench-search.mjs';
-import { testSuiteFigures } from '../../scripts/bench/test-suite.mjs';
+import { searchFilesByPart } from './bench-search.mjs';
+import { testSuiteFigures } from './bench/test-suite.mjs';
 
 const file = (path: string, brotli: number) => ({ path, raw: brotli, gzip: brotli, brotli });
 

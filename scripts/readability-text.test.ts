@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runningText } from '../../scripts/readability.mjs';
+import { runningText } from './readability.mjs';
 
 describe('the readability report reads the running text', () => {
   it('leaves out the parts marked .screen-only, but keeps a glossary definition that opens in place', () => {

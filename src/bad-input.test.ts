@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { collections } from '../../src/content.config';
-import { compile } from '../../src/shared/testing/mdx';
-import { schemaMessages } from '../../src/shared/testing/schema';
+import { collections } from './content.config';
+import { compile } from './shared/testing/mdx';
+import { schemaMessages } from './shared/testing/schema';
 
 const FIXTURES = join('tests', 'fixtures', 'bad-input');
 

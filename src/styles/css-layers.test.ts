@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STYLES, topLevel } from '../../src/shared/testing/css.ts';
+import { STYLES, topLevel } from '../shared/testing/css.ts';
 
 // The site's CSS is in cascade layers (src/styles/global.css): a later layer wins whatever the
 // specificity, so no rule needs !important. A rule outside every layer would beat all of them, so
