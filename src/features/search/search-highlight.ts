@@ -1,7 +1,7 @@
 /**
  * Marks the searched words on a page opened from a search result (?highlight=…). Pagefind's
  * highlighter injects an inline <style> by default, which the CSP blocks: addStyles is off and
- * src/styles/search.css styles the marks instead.
+ * src/features/search/search.css styles the marks instead.
  */
 import { HIGHLIGHT_PARAM, pagefindUrl } from './search';
 

@@ -1,15 +1,18 @@
-// Reading the site's stylesheets (src/styles/) in unit tests, with PostCSS's parser.
+// Reading the site's stylesheets in unit tests, with PostCSS's parser: the shared layers in
+// src/styles/ and each feature's own stylesheet in src/features/<feature>/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss, { type AtRule } from 'postcss';
 
-export const STYLES = join(import.meta.dirname, '..', '..', '..', 'src', 'styles');
+export const SRC = join(import.meta.dirname, '..', '..');
+export const STYLES = join(SRC, 'styles');
 
-/** Every stylesheet in src/styles/, by file name. */
+/** Every stylesheet of the site, by path from src/ ("styles/base.css", "features/search/search.css"). */
 export function stylesheets(): Array<{ file: string; css: string }> {
-  return readdirSync(STYLES)
+  return readdirSync(SRC, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.css'))
-    .map((file) => ({ file, css: readFileSync(join(STYLES, file), 'utf8') }));
+    .sort()
+    .map((file) => ({ file, css: readFileSync(join(SRC, file), 'utf8') }));
 }
 
 /** The top-level statements of a stylesheet, comments left out: "@layer x, y;", "@import './a.css';", "@layer x", ".selector". */
