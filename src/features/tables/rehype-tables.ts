@@ -5,7 +5,7 @@
  * the build for a bare table.
  *
  * It also gives every body cell a data-label with its column's header text: on narrow screens CSS
- * draws each row as a card of label–value pairs (components.css), so no column is ever cut off,
+ * draws each row as a card of label–value pairs (tables.css), so no column is ever cut off,
  * without JavaScript.
  */
 import type { Element, ElementContent, Parents } from 'hast';
