@@ -2,16 +2,15 @@
  * `astro build`: the content files cannot change while it runs, so the plugins stop checking them
  * for changes (holdContentFiles() in src/shared/content-files.ts).
  *
- * `astro dev`: when a file that every page's plugins read changes (sources.yaml, glossary.yaml,
- * or the set of pages that links are checked against), every compiled MDX page is dropped and the
- * browser reloads, so no page is served with citations, glossary links or link checks made from old
- * data. The plugins themselves re-read a file only when it has changed (src/shared/content-files.ts).
+ * `astro dev`: when a data file in content/ changes (every *.yaml there: sources, glossary, studies,
+ * trials, and any added later) or the set of pages that links are checked against, every compiled
+ * MDX page is dropped and the browser reloads, so no page is served with citations, glossary links,
+ * study figures, trial rows or link checks made from old data. The plugins themselves re-read a file
+ * only when it has changed (src/shared/content-files.ts).
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR, holdContentFiles, PAGES_DIR } from './content-files';
-
-const SHARED_FILES = ['sources.yaml', 'glossary.yaml'].map((file) => join(CONTENT_DIR, file));
 
 export function contentDataWatch(): AstroIntegration {
   return {
@@ -20,10 +19,11 @@ export function contentDataWatch(): AstroIntegration {
       'astro:build:start': () => holdContentFiles(),
       'astro:server:setup': ({ server, logger }) => {
         const root = process.cwd();
-        const shared = new Set(SHARED_FILES.map((file) => join(root, file)));
+        const contentDir = join(root, CONTENT_DIR);
+        const isDataFile = (file: string) => dirname(file) === contentDir && /\.ya?ml$/.test(file);
         const pagesDir = join(root, PAGES_DIR);
         const refresh = (file: string, pageSetChanged: boolean) => {
-          if (!shared.has(file) && !(pageSetChanged && file.startsWith(pagesDir))) return;
+          if (!isDataFile(file) && !(pageSetChanged && file.startsWith(pagesDir))) return;
           let dropped = 0;
           for (const environment of Object.values(server.environments)) {
             for (const [id, module] of environment.moduleGraph.idToModuleMap) {
