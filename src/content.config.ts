@@ -279,7 +279,7 @@ const studies = defineCollection({
  * MedicalTrial structured data. Each entry says when and where its registry record was read,
  * because a trial's status changes and readers must see how old the information is.
  */
-const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, checked, seenAt';
+const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, registryUpdated, primaryCompletion, enrolment, resultsPosted, checked, seenAt';
 const trials = defineCollection({
   loader: file('./content/trials.yaml'),
   schema: z.strictObject(
@@ -302,6 +302,14 @@ const trials = defineCollection({
       entry: z
         .array(z.string().trim().min(1), { error: '"entry" must be a list of the main entry rules, in plain words' })
         .min(1, { error: '"entry" needs at least one entry rule' }),
+      /** From the registry (npm run trials:check -- --write copies them): the record's last update, primary completion, enrolment, results. */
+      registryUpdated: z.date({ error: `"registryUpdated" must be the record's "Last Update Posted" date: ${DATE_HINT}` }).optional(),
+      primaryCompletion: z
+        .string({ error: '"primaryCompletion" must be the registry\'s primary completion date in quotes, "YYYY-MM" or "YYYY-MM-DD"' })
+        .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '"primaryCompletion" must be "YYYY-MM" or "YYYY-MM-DD", in quotes' })
+        .optional(),
+      enrolment: z.number({ error: '"enrolment" must be the number of people the record gives' }).int().min(0).optional(),
+      resultsPosted: z.boolean({ error: '"resultsPosted" must be true or false' }).optional(),
       checked: z.date({ error: `"checked" must be the date you read the registry record: ${DATE_HINT}` }),
       seenAt: requiredText('seenAt', 'where you read the record, for example "ClinicalTrials.gov record, copy on MedDataX last updated 2026-01-29"'),
     },
