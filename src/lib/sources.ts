@@ -2,6 +2,7 @@
 export const SOURCE_KIND_LABELS = {
   'journal-article': 'Journal articles',
   'trial-registry': 'Trial registry records',
+  'conference-abstract': 'Conference abstracts',
   guideline: 'Clinical guidelines',
   'drug-label': 'Medicine labels (prescribing information)',
   'regulator-page': 'Government and regulator pages',

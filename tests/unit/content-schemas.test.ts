@@ -1,3 +1,4 @@
+import { SOURCE_KINDS } from '../../src/lib/sources';
 // The schemas of src/content.config.ts: what an editor can get wrong in frontmatter,
 // content/sources.yaml and content/glossary.yaml, and the message that tells them how to fix it.
 import { describe, expect, it } from 'vitest';
@@ -76,8 +77,16 @@ describe('the pages schema', () => {
 
   it('refuses a misspelt field and lists the allowed ones', () => {
     expect(pageProblems({ titel: 'x' })).toEqual([
-      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials',
+      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials, corrections',
     ]);
+  });
+
+  it('takes corrections as dated sentences and refuses one without a date or text', () => {
+    expect(pageProblems({ corrections: [{ date: new Date('2026-12-03'), text: 'We said X; it is Y.' }] })).toEqual([]);
+    expect(pageProblems({ corrections: [{ text: 'We said X.' }] })).toEqual([
+      `corrections.0.date: each correction's "date" must be the day it was corrected: write it as YYYY-MM-DD, for example 2026-11-22`,
+    ]);
+    expect(pageProblems({ corrections: [{ date: new Date('2026-12-03'), text: ' ' }] })[0]).toContain('"text" is empty');
   });
 
   it('refuses keywords written as one string', () => {
@@ -142,7 +151,8 @@ describe('the sources schema', () => {
   });
 
   it('refuses an unknown kind and lists the allowed ones', () => {
-    expect(sourceProblems({ kind: 'blog' })).toEqual(['kind: "kind" must be one of: journal-article, trial-registry, organisation-page, news']);
+    expect(sourceProblems({ kind: 'blog' })).toEqual([`kind: "kind" must be one of: ${SOURCE_KINDS.join(', ')}`]);
+    expect(SOURCE_KINDS).toEqual(expect.arrayContaining(['journal-article', 'guideline', 'drug-label', 'trial-registry', 'regulator-page', 'law']));
   });
 
   it('refuses a date in another format', () => {
