@@ -9,7 +9,7 @@ import { readSourceIds } from './lib/content-files';
 import { isoDate } from './lib/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
-import { SOURCE_KINDS } from './lib/sources';
+import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers } from './lib/sources';
 import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './lib/studies';
 import { TRIAL_KIND_IDS } from './lib/trials';
 
@@ -188,6 +188,21 @@ const sources = defineCollection({
           message: source.url
             ? `source "${source.id}" has only "url" ${source.url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`
             : `source "${source.id}" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)`,
+        });
+      } else if (!hasRequiredIdentifiers({ ...source, url: source.url && !isBareHomePage(source.url) ? source.url : undefined })) {
+        // A clinician opens the source itself: each kind has its own identifier (a paper its DOI and PubMed number).
+        ctx.addIssue({
+          code: 'custom',
+          path: [
+            source.kind === 'trial-registry'
+              ? 'registry'
+              : source.kind === 'journal-article' || source.kind === 'guideline'
+                ? source.doi
+                  ? 'pmid'
+                  : 'doi'
+                : 'url',
+          ],
+          message: `source "${source.id}" is a ${source.kind} and needs ${REQUIRED_IDENTIFIERS[source.kind]}`,
         });
       }
     }),

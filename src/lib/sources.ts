@@ -27,3 +27,93 @@ export function sourceHref(source: {
   if (source.registry) return `https://clinicaltrials.gov/study/${source.registry}`;
   return undefined;
 }
+
+/** What a source of each kind must carry so that a clinician can open the source itself. */
+export const REQUIRED_IDENTIFIERS: Readonly<Record<SourceKind, string>> = {
+  'journal-article': 'both "doi" and "pmid" (the PubMed number)',
+  guideline: 'both "doi" and "pmid" when it is published in a journal, otherwise "url" with the address of the guideline itself',
+  'trial-registry': '"registry" (the ClinicalTrials.gov number, NCT…)',
+  'drug-label': '"url" with the address of the current label (DailyMed or accessdata.fda.gov)',
+  'regulator-page': '"url" with the address of the page itself',
+  law: '"url" with the address of the law or regulation itself',
+  'organisation-page': '"url" with the address of the page itself, or a "doi" or "pmid"',
+  news: '"url" with the address of the item itself',
+};
+
+interface Identified {
+  kind: SourceKind;
+  doi?: string | undefined;
+  pmid?: string | undefined;
+  registry?: string | undefined;
+  /** A url that leads to the source itself (not a home page); the schema decides that. */
+  url?: string | undefined;
+}
+
+/** True when a source carries what its kind requires (REQUIRED_IDENTIFIERS). */
+export function hasRequiredIdentifiers(source: Identified): boolean {
+  switch (source.kind) {
+    case 'journal-article':
+      return Boolean(source.doi && source.pmid);
+    case 'guideline':
+      return Boolean((source.doi && source.pmid) || (!source.doi && !source.pmid && source.url));
+    case 'trial-registry':
+      return Boolean(source.registry);
+    case 'organisation-page':
+      return Boolean(source.url || source.doi || source.pmid);
+    default:
+      return Boolean(source.url);
+  }
+}
+
+interface Comparable {
+  id: string;
+  title: string;
+  published: string;
+  doi?: string | undefined;
+  pmid?: string | undefined;
+  registry?: string | undefined;
+  url?: string | undefined;
+  kind: string;
+}
+
+/** An address reduced to what identifies the document: no scheme, no "www.", no trailing slash, no fragment. */
+const addressKey = (url: string): string =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '');
+
+/** A title reduced to its letters and digits, so punctuation and case do not hide a duplicate. */
+const titleKey = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Pairs of entries that describe one document: the same DOI, PubMed number, registry record (for
+ * registry entries), address, or the same title in the same year. Each pair names both ids and what
+ * they share, so an editor can merge them.
+ */
+export function duplicateSources(sources: readonly Comparable[]): string[] {
+  const seen = new Map<string, string>();
+  const found: string[] = [];
+  for (const source of sources) {
+    const keys: [string, string | undefined][] = [
+      ['DOI', source.doi?.toLowerCase()],
+      ['PubMed number', source.pmid],
+      ['registry record', source.kind === 'trial-registry' ? source.registry : undefined],
+      ['address', source.url && addressKey(source.url)],
+      ['title and year', `${titleKey(source.title)} (${source.published.slice(0, 4)})`],
+    ];
+    for (const [what, value] of keys) {
+      if (!value) continue;
+      const key = `${what}: ${value}`;
+      const first = seen.get(key);
+      if (first && first !== source.id) found.push(`"${first}" and "${source.id}" share the ${what} ${value}`);
+      else seen.set(key, source.id);
+    }
+  }
+  return found;
+}
