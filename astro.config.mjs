@@ -8,6 +8,7 @@ import { contentDataWatch } from './src/integrations/content-data-watch.ts';
 import { deploymentSettings } from './src/integrations/deployment-settings.ts';
 import { headers } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sourceIdentifiers } from './src/integrations/source-identifiers.ts';
 import { basePath, SITE_URL, stripBase } from './src/lib/paths.ts';
 import { readManifest } from './scripts/lib/built-site.mjs';
 import { contentPlugins } from './src/lib/content-plugins.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
     mdx(),
     deploymentSettings(),
     contentDataWatch(),
+    sourceIdentifiers(),
     searchIndex(),
     headers(),
     sitemap({

@@ -9,7 +9,7 @@ import { readSourceIds } from './lib/content-files';
 import { isoDate } from './lib/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './lib/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './lib/structured-data';
-import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers } from './lib/sources';
+import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './lib/sources';
 import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './lib/studies';
 import { TRIAL_KIND_IDS } from './lib/trials';
 
@@ -166,13 +166,15 @@ const sources = defineCollection({
         url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
         /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
         readerNote: z.string().trim().min(1).optional(),
+        /** Why a paper's DOI or PubMed number is missing while an editor looks for it; never rendered, warned about on every build. */
+        identifierNote: z.string().trim().min(1).optional(),
         /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
         editorNote: z.string().trim().min(1).optional(),
       },
       {
         error: (issue) =>
           issue.code === 'unrecognized_keys'
-            ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
+            ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote, identifierNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
             : undefined,
       },
     )
@@ -189,7 +191,10 @@ const sources = defineCollection({
             ? `source "${source.id}" has only "url" ${source.url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`
             : `source "${source.id}" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)`,
         });
-      } else if (!hasRequiredIdentifiers({ ...source, url: source.url && !isBareHomePage(source.url) ? source.url : undefined })) {
+      } else if (
+        !hasRequiredIdentifiers({ ...source, url: source.url && !isBareHomePage(source.url) ? source.url : undefined }) &&
+        !mayBuildWithPendingIdentifiers(source)
+      ) {
         // A clinician opens the source itself: each kind has its own identifier (a paper its DOI and PubMed number).
         ctx.addIssue({
           code: 'custom',
@@ -202,7 +207,11 @@ const sources = defineCollection({
                   : 'doi'
                 : 'url',
           ],
-          message: `source "${source.id}" is a ${source.kind} and needs ${REQUIRED_IDENTIFIERS[source.kind]}`,
+          message: `source "${source.id}" is a ${source.kind} and needs ${REQUIRED_IDENTIFIERS[source.kind]}${
+            source.kind === 'journal-article' || source.kind === 'guideline'
+              ? '; if one cannot be confirmed yet, say why in "identifierNote" (the build then lists it in a warning every time)'
+              : ''
+          }`,
         });
       }
     }),

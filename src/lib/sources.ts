@@ -32,6 +32,7 @@ export function sourceHref(source: {
 export const REQUIRED_IDENTIFIERS: Readonly<Record<SourceKind, string>> = {
   'journal-article': 'both "doi" and "pmid" (the PubMed number)',
   guideline: 'both "doi" and "pmid" when it is published in a journal, otherwise "url" with the address of the guideline itself',
+  'conference-abstract': '"doi" or "url" with the address of the abstract itself',
   'trial-registry': '"registry" (the ClinicalTrials.gov number, NCT…)',
   'drug-label': '"url" with the address of the current label (DailyMed or accessdata.fda.gov)',
   'regulator-page': '"url" with the address of the page itself',
@@ -56,6 +57,8 @@ export function hasRequiredIdentifiers(source: Identified): boolean {
       return Boolean(source.doi && source.pmid);
     case 'guideline':
       return Boolean((source.doi && source.pmid) || (!source.doi && !source.pmid && source.url));
+    case 'conference-abstract':
+      return Boolean(source.doi || source.url);
     case 'trial-registry':
       return Boolean(source.registry);
     case 'organisation-page':
@@ -116,4 +119,27 @@ export function duplicateSources(sources: readonly Comparable[]): string[] {
     }
   }
   return found;
+}
+
+/** The kinds whose missing DOI or PubMed number may be acknowledged, with a reason, while an editor looks for it. */
+const MAY_BE_PENDING: readonly SourceKind[] = ['journal-article', 'guideline'];
+
+/**
+ * Whether a source without everything its kind requires may still build: only a paper or guideline
+ * that has at least one way to reach it (a DOI, a PubMed number, or the address of the article
+ * itself) and an `identifierNote` saying why the rest is missing. Such sources are listed in a
+ * warning on every build (pendingIdentifiers), so the gap is never silent.
+ */
+export function mayBuildWithPendingIdentifiers(source: Identified & { identifierNote?: string | undefined }): boolean {
+  return MAY_BE_PENDING.includes(source.kind) && Boolean(source.identifierNote) && Boolean(source.doi || source.pmid || source.url);
+}
+
+/** Each source that builds without all its identifiers, with what is missing and why, for the build's warning. */
+export function pendingIdentifiers(sources: readonly (Identified & { id: string; identifierNote?: string | undefined })[]): string[] {
+  return sources
+    .filter((source) => source.identifierNote && !hasRequiredIdentifiers(source))
+    .map((source) => {
+      const missing = [source.doi ? undefined : '"doi"', source.pmid ? undefined : '"pmid"'].filter(Boolean).join(' and ');
+      return `${source.id}: no ${missing} (${source.identifierNote})`;
+    });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { duplicateSources, hasRequiredIdentifiers } from '../../src/lib/sources';
+import { duplicateSources, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers, pendingIdentifiers } from '../../src/lib/sources';
 
 const entry = (id: string, extra: Record<string, string> = {}) => ({ id, kind: 'journal-article', title: `Title of ${id}`, published: '2024', ...extra });
 
@@ -43,5 +43,34 @@ describe('sources', () => {
     expect(hasRequiredIdentifiers({ kind: 'trial-registry', registry: 'NCT02633163' })).toBe(true);
     expect(hasRequiredIdentifiers({ kind: 'drug-label', pmid: '1' })).toBe(false);
     expect(hasRequiredIdentifiers({ kind: 'drug-label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=x' })).toBe(true);
+  });
+});
+
+describe('papers whose identifiers are still being looked for', () => {
+  const paper = { id: 'p', kind: 'journal-article' as const, doi: '10.1/a' };
+
+  it('build only with a reason and a way to reach the paper', () => {
+    expect(mayBuildWithPendingIdentifiers(paper)).toBe(false);
+    expect(mayBuildWithPendingIdentifiers({ ...paper, identifierNote: 'PubMed number not confirmed yet' })).toBe(true);
+    expect(mayBuildWithPendingIdentifiers({ kind: 'journal-article', identifierNote: 'not found' })).toBe(false);
+    expect(mayBuildWithPendingIdentifiers({ kind: 'trial-registry', url: 'https://example.org/x', identifierNote: 'not found' })).toBe(false);
+  });
+
+  it('are listed with what is missing and why, and a complete paper is not', () => {
+    expect(
+      pendingIdentifiers([
+        { ...paper, identifierNote: 'not confirmed' },
+        { id: 'q', kind: 'journal-article', url: 'https://journal.example/q', identifierNote: 'neither found' },
+        { id: 'r', kind: 'journal-article', doi: '10.1/r', pmid: '1', identifierNote: 'stale note' },
+      ]),
+    ).toEqual(['p: no "pmid" (not confirmed)', 'q: no "doi" and "pmid" (neither found)']);
+  });
+
+  it('in content/sources.yaml all say why', () => {
+    const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as (Parameters<typeof hasRequiredIdentifiers>[0] & {
+      id: string;
+      identifierNote?: string;
+    })[];
+    for (const source of sources) if (!hasRequiredIdentifiers(source)) expect(mayBuildWithPendingIdentifiers(source), source.id).toBe(true);
   });
 });
