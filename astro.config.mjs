@@ -8,6 +8,7 @@ import { contentDataWatch } from './src/shared/content-data-watch.ts';
 import { deploymentSettings } from './src/features/chrome/deployment-settings.ts';
 import { headers } from './src/features/chrome/headers.ts';
 import { searchIndex } from './src/features/search/search-index.ts';
+import { sourceIdentifiers } from './src/features/citations/source-identifiers.ts';
 import { basePath, SITE_URL, stripBase } from './src/shared/paths.ts';
 import { readManifest } from './src/features/chrome/built-site.mjs';
 import { contentPlugins } from './src/content-plugins.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
     mdx(),
     deploymentSettings(),
     contentDataWatch(),
+    sourceIdentifiers(),
     searchIndex(),
     headers(),
     sitemap({

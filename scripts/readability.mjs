@@ -31,7 +31,9 @@ import { visit } from 'unist-util-visit';
 import { readManifest } from '../src/features/chrome/built-site.mjs';
 
 export const OVERVIEW_PAGES = new Set(['/', '/stromal-cell-therapy/', '/trial-history/', '/lupus-nephritis/']);
-export const UNLIMITED_PAGES = new Set(['/glossary/', '/sources/', '/search/', '/404.html']);
+// Registers of entries are reported, not limited: the corrections page repeats each page's own
+// corrections, whose words count (and are limited) on the page they correct.
+export const UNLIMITED_PAGES = new Set(['/glossary/', '/sources/', '/about/corrections/', '/search/', '/404.html']);
 export const OVERVIEW_LIMIT = 7;
 export const DEFAULT_LIMIT = 9;
 

@@ -3,7 +3,7 @@
 //   (0) scripts/check-lockfile.mjs: package-lock.json is complete for every platform
 //   (1) npm run lint: ESLint (TypeScript, JavaScript, Astro) and Stylelint (CSS); then
 //       npm run format:check: Prettier with its Astro plugin (content excluded: see .prettierignore)
-//   (2) npm run test:unit: Vitest on src/lib and the content schemas (tests/unit), no build needed
+//   (2) npm run test:unit: Vitest on the *.test.ts files beside their modules in src/ and scripts/, no build needed
 //   (3) astro check: zero errors, warnings and hints
 //   (4) npm run build under BASE_PATH=/lupus-msc/: the site as CI publishes it, with its Pagefind index
 //   (5) content checks: ../shared/tools/seed-overlap.mjs, scripts/readability.mjs (when present)

@@ -1,3 +1,4 @@
+import { SOURCE_KINDS } from './features/citations/sources';
 // The schemas of src/content.config.ts: what an editor can get wrong in frontmatter,
 // content/sources.yaml and content/glossary.yaml, and the message that tells them how to fix it.
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,14 @@ describe('the pages schema', () => {
     ]);
   });
 
+  it('takes corrections as dated sentences and refuses one without a date or text', () => {
+    expect(pageProblems({ corrections: [{ date: new Date('2026-12-03'), text: 'We said X; it is Y.' }] })).toEqual([]);
+    expect(pageProblems({ corrections: [{ text: 'We said X.' }] })).toEqual([
+      `corrections.0.date: each correction's "date" must be the day it was corrected: write it as YYYY-MM-DD, for example 2026-11-22`,
+    ]);
+    expect(pageProblems({ corrections: [{ date: new Date('2026-12-03'), text: ' ' }] })[0]).toContain('"text" is empty');
+  });
+
   it('refuses keywords written as one string', () => {
     expect(pageProblems({ keywords: 'stem cell' })).toEqual(['keywords: "keywords" must be a list, for example [stem cell, MSC]']);
   });
@@ -130,7 +139,15 @@ describe('the pages schema', () => {
 });
 
 describe('the sources schema', () => {
-  const source = { id: 'kamen-2022', kind: 'journal-article', title: 'A title', authors: ['Kamen DL'], published: '2022-07', doi: '10.1136/lupus-2022-000704' };
+  const source = {
+    id: 'kamen-2022',
+    kind: 'journal-article',
+    title: 'A title',
+    authors: ['Kamen DL'],
+    published: '2022-07',
+    doi: '10.1136/lupus-2022-000704',
+    pmid: '12345678',
+  };
   const sourceProblems = (changes: Record<string, unknown>) => schemaMessages(collections.sources, { ...source, ...changes });
 
   it('accepts a complete source, and a year, a month, a day or "undated" as its date', () => {
@@ -142,9 +159,8 @@ describe('the sources schema', () => {
   });
 
   it('refuses an unknown kind and lists the allowed ones', () => {
-    expect(sourceProblems({ kind: 'blog' })).toEqual([
-      'kind: "kind" must be one of: journal-article, trial-registry, guideline, drug-label, regulator-page, law, organisation-page, news',
-    ]);
+    expect(sourceProblems({ kind: 'blog' })).toEqual([`kind: "kind" must be one of: ${SOURCE_KINDS.join(', ')}`]);
+    expect(SOURCE_KINDS).toEqual(expect.arrayContaining(['journal-article', 'guideline', 'drug-label', 'trial-registry', 'regulator-page', 'law']));
   });
 
   it('refuses a date in another format', () => {
@@ -163,23 +179,40 @@ describe('the sources schema', () => {
   });
 
   it('refuses a source with no way to find it, whatever "publishedIn" says', () => {
-    const { doi: _, ...withoutDoi } = source;
+    const { doi: _, pmid: __, ...withoutDoi } = source;
     const noWay =
       'url: source "kamen-2022" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)';
     expect(schemaMessages(collections.sources, withoutDoi)).toEqual([noWay]);
     expect(schemaMessages(collections.sources, { ...withoutDoi, publishedIn: 'Lupus Sci Med 2022;9:e000704' })).toEqual([noWay]);
   });
 
-  it('accepts a PubMed number, a registry number or the address of the source itself as the way to find it', () => {
-    const { doi: _, ...withoutDoi } = source;
-    for (const way of [{ pmid: '35840225' }, { registry: 'NCT02633163' }, { url: 'https://www.fda.gov/news-events/press-announcements/some-announcement' }]) {
-      expect(schemaMessages(collections.sources, { ...withoutDoi, ...way })).toEqual([]);
+  it('accepts each kind with the identifier a clinician needs to open it', () => {
+    const { doi: _, pmid: __, ...bare } = source;
+    for (const way of [
+      { kind: 'organisation-page', pmid: '35840225' },
+      { kind: 'trial-registry', registry: 'NCT02633163' },
+      { kind: 'regulator-page', url: 'https://www.fda.gov/news-events/press-announcements/some-announcement' },
+      { kind: 'drug-label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=x' },
+      { kind: 'conference-abstract', url: 'https://acrabstracts.org/abstract/x/' },
+    ]) {
+      expect(schemaMessages(collections.sources, { ...bare, ...way }), way.kind).toEqual([]);
     }
     expect(sourceProblems({ pmid: 'PMID 35840225' })).toEqual(['pmid: "pmid" must be the PubMed number alone, in quotes, for example "35840225"']);
   });
 
+  it('refuses a journal article without its PubMed number unless the gap is explained, and a registry record without its number', () => {
+    const { pmid: _, ...withoutPmid } = source;
+    expect(schemaMessages(collections.sources, withoutPmid)).toEqual([
+      'pmid: source "kamen-2022" is a journal-article and needs both "doi" and "pmid" (the PubMed number); if one cannot be confirmed yet, say why in "identifierNote" (the build then lists it in a warning every time)',
+    ]);
+    expect(schemaMessages(collections.sources, { ...withoutPmid, identifierNote: 'PubMed number not confirmed yet' })).toEqual([]);
+    expect(sourceProblems({ kind: 'trial-registry', url: 'https://clinicaltrials.gov/study/NCT02633163' })).toEqual([
+      'registry: source "kamen-2022" is a trial-registry and needs "registry" (the ClinicalTrials.gov number, NCT…)',
+    ]);
+  });
+
   it('refuses a source whose only address is a home page', () => {
-    const { doi: _, ...withoutDoi } = source;
+    const { doi: _, pmid: __, ...withoutDoi } = source;
     for (const url of ['https://www.fda.gov', 'https://www.fda.gov/']) {
       expect(schemaMessages(collections.sources, { ...withoutDoi, url })).toEqual([
         `url: source "kamen-2022" has only "url" ${url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`,
@@ -197,7 +230,7 @@ describe('the sources schema', () => {
   it('accepts a note for readers and one for editors, and refuses the old "note", naming its replacements', () => {
     expect(sourceProblems({ readerNote: 'Sources differ on the number of participants.', editorNote: 'Read in full on PubMed Central.' })).toEqual([]);
     expect(sourceProblems({ note: 'x' })).toEqual([
-      ': unknown source field(s) "note": allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")',
+      ': unknown source field(s) "note": allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote, identifierNote (a "note" is now "editorNote", which readers never see, or "readerNote")',
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { readSourceIds } from './shared/content-files';
 import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './features/chrome/structured-data';
-import { SOURCE_KINDS } from './features/citations/sources';
+import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './features/citations/sources';
 import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './features/evidence/studies';
 import { TRIAL_KIND_IDS } from './features/trials/trials';
 
@@ -166,13 +166,15 @@ const sources = defineCollection({
         url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
         /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
         readerNote: z.string().trim().min(1).optional(),
+        /** Why a paper's DOI or PubMed number is missing while an editor looks for it; never rendered, warned about on every build. */
+        identifierNote: z.string().trim().min(1).optional(),
         /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
         editorNote: z.string().trim().min(1).optional(),
       },
       {
         error: (issue) =>
           issue.code === 'unrecognized_keys'
-            ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
+            ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote, identifierNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
             : undefined,
       },
     )
@@ -188,6 +190,28 @@ const sources = defineCollection({
           message: source.url
             ? `source "${source.id}" has only "url" ${source.url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`
             : `source "${source.id}" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)`,
+        });
+      } else if (
+        !hasRequiredIdentifiers({ ...source, url: source.url && !isBareHomePage(source.url) ? source.url : undefined }) &&
+        !mayBuildWithPendingIdentifiers(source)
+      ) {
+        // A clinician opens the source itself: each kind has its own identifier (a paper its DOI and PubMed number).
+        ctx.addIssue({
+          code: 'custom',
+          path: [
+            source.kind === 'trial-registry'
+              ? 'registry'
+              : source.kind === 'journal-article' || source.kind === 'guideline'
+                ? source.doi
+                  ? 'pmid'
+                  : 'doi'
+                : 'url',
+          ],
+          message: `source "${source.id}" is a ${source.kind} and needs ${REQUIRED_IDENTIFIERS[source.kind]}${
+            source.kind === 'journal-article' || source.kind === 'guideline'
+              ? '; if one cannot be confirmed yet, say why in "identifierNote" (the build then lists it in a warning every time)'
+              : ''
+          }`,
         });
       }
     }),
@@ -279,7 +303,7 @@ const studies = defineCollection({
  * MedicalTrial structured data. Each entry says when and where its registry record was read,
  * because a trial's status changes and readers must see how old the information is.
  */
-const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, checked, seenAt';
+const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, registryUpdated, primaryCompletion, enrolment, resultsPosted, checked, seenAt';
 const trials = defineCollection({
   loader: file('./content/trials.yaml'),
   schema: z.strictObject(
@@ -302,6 +326,14 @@ const trials = defineCollection({
       entry: z
         .array(z.string().trim().min(1), { error: '"entry" must be a list of the main entry rules, in plain words' })
         .min(1, { error: '"entry" needs at least one entry rule' }),
+      /** From the registry (npm run trials:check -- --write copies them): the record's last update, primary completion, enrolment, results. */
+      registryUpdated: z.date({ error: `"registryUpdated" must be the record's "Last Update Posted" date: ${DATE_HINT}` }).optional(),
+      primaryCompletion: z
+        .string({ error: '"primaryCompletion" must be the registry\'s primary completion date in quotes, "YYYY-MM" or "YYYY-MM-DD"' })
+        .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '"primaryCompletion" must be "YYYY-MM" or "YYYY-MM-DD", in quotes' })
+        .optional(),
+      enrolment: z.number({ error: '"enrolment" must be the number of people the record gives' }).int().min(0).optional(),
+      resultsPosted: z.boolean({ error: '"resultsPosted" must be true or false' }).optional(),
       checked: z.date({ error: `"checked" must be the date you read the registry record: ${DATE_HINT}` }),
       seenAt: requiredText('seenAt', 'where you read the record, for example "ClinicalTrials.gov record, copy on MedDataX last updated 2026-01-29"'),
     },

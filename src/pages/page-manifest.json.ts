@@ -2,8 +2,8 @@
  * /page-manifest.json: every HTML page of the build, with its kind and, for content pages, the
  * frontmatter the tools need (topic, title, review dates, search keywords). Made from the pages
  * collection, the one place Astro knows which pages are content, so the build integrations
- * (src/integrations/), the tests, the readability report and the bench read this list instead of
- * guessing from the HTML.
+ * (src/features/chrome/page-manifest.ts and headers.ts, src/features/search/search-index.ts), the
+ * tests, the readability report and the bench read this list instead of guessing from the HTML.
  *
  * It is written into dist/ with the pages so it always describes the build beside it (Astro empties
  * dist/ at each build, so it cannot be left over from another build or another BASE_PATH). Being

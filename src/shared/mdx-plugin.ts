@@ -1,5 +1,5 @@
 /**
- * What the site's Sätteri plugins (src/lib/remark-*.ts, rehype-tables.ts) share: the components an
+ * What the site's Sätteri plugins (remark-*.ts and rehype-tables.ts in src/features/) share: the components an
  * editor writes in MDX and their attributes, the page's file and frontmatter, and failing the build
  * with every problem on the page at once.
  *

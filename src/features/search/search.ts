@@ -1,5 +1,5 @@
 /**
- * Search settings shared by the build (components, pages) and the browser code in src/scripts/.
+ * Search settings shared by the build (components, pages) and the browser code beside it (search-*.ts).
  * Pagefind writes its bundle to /pagefind/ (src/features/search/search-index.ts); nothing here is loaded
  * on a reading page until the reader opens search.
  */

@@ -1,0 +1,26 @@
+/**
+ * Lists, on every build, the papers that build without their DOI or PubMed number because an
+ * editor wrote why in `identifierNote` (content/sources.yaml): a gap the team knows about is still
+ * shown each time, so it is not forgotten. A warning, not an error: the schema already refuses a
+ * paper with no way to reach it, or a gap without a reason.
+ */
+import { readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
+import { pendingIdentifiers } from './sources';
+
+export function sourceIdentifiers(): AstroIntegration {
+  return {
+    name: 'source-identifiers',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const pending = pendingIdentifiers(parse(readFileSync('content/sources.yaml', 'utf8')) as Parameters<typeof pendingIdentifiers>[0]);
+        if (pending.length) {
+          logger.warn(
+            `${pending.length} source(s) in content/sources.yaml still lack a DOI or PubMed number; add them once confirmed:\n${pending.map((line) => `  - ${line}`).join('\n')}`,
+          );
+        }
+      },
+    },
+  };
+}
