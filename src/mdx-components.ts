@@ -1,6 +1,7 @@
 /**
  * The building blocks every MDX page can use without importing them.
- * To add one: write the component in this folder and list it here; document it in the README.
+ * To add one: write the component in its feature folder (src/features/<feature>/) and list it
+ * here; document it in the README.
  */
 import AsOf from './features/review/AsOf.astro';
 import Callout from './features/boxes/Callout.astro';
