@@ -11,11 +11,14 @@
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR, holdContentFiles, PAGES_DIR } from './content-files';
+import { useContentLogger } from './content-warnings';
 
 export function contentDataWatch(): AstroIntegration {
   return {
     name: 'content-data-watch',
     hooks: {
+      // Every content warning goes through this logger (content-warnings.ts), in dev and in a build.
+      'astro:config:setup': ({ logger }) => useContentLogger(logger),
       'astro:build:start': () => holdContentFiles(),
       'astro:server:setup': ({ server, logger }) => {
         const root = process.cwd();

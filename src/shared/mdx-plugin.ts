@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { MdxJsxAttributeNode, MdxJsxFlowElement, MdxJsxTextElement, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import { ContentError } from './content-errors';
+import { ContentError, type ReadmeSection } from './content-errors';
 import type { DocumentData } from './page-data';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -44,7 +44,10 @@ export const pageFile = (ctx: { fileURL: URL | undefined }): string => (ctx.file
 /** The page's frontmatter, which Astro puts in the document data before the plugins run. */
 export const frontmatterOf = (ctx: { data: DocumentData }): Record<string, unknown> => ctx.data.astro?.frontmatter ?? {};
 
-/** Fails the build with every problem found on the page, each with its line, or does nothing when there are none. */
-export function refuseProblems(ctx: { fileURL: URL | undefined }, problems: string[]): void {
-  if (problems.length) throw new ContentError(pageFile(ctx), problems);
+/**
+ * Fails the build with every problem found on the page, each with its line, or does nothing when
+ * there are none. `section` is the README section the error's hint points to.
+ */
+export function refuseProblems(ctx: { fileURL: URL | undefined }, problems: string[], section: ReadmeSection): void {
+  if (problems.length) throw new ContentError(pageFile(ctx), problems, section);
 }

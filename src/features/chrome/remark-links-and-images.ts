@@ -69,7 +69,7 @@ export function remarkLinksAndImages({ base }: LinkOptions) {
       mdxJsxFlowElement: checkImgElement,
       mdxJsxTextElement: checkImgElement,
       after(_root, ctx) {
-        refuseProblems(ctx, problems);
+        refuseProblems(ctx, problems, 'Add a page');
       },
     });
   };

@@ -223,7 +223,7 @@ export function remarkCitations() {
           numbered.set(element, anchors.join(' '));
         }
 
-        refuseProblems(ctx, problems);
+        refuseProblems(ctx, problems, 'Cite a source');
         for (const node of edits.dropped) ctx.removeNode(node);
         for (const [node, value] of edits.text) if (value !== node.value) ctx.replaceNode(node, { type: 'text', value });
         for (const [element, citations] of numbered) ctx.replaceNode(element, withAttribute(element, 'citations', citations));

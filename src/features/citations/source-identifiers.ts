@@ -7,17 +7,19 @@
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
+import { warnContent } from '../../shared/content-warnings';
 import { pendingIdentifiers } from './sources';
 
 export function sourceIdentifiers(): AstroIntegration {
   return {
     name: 'source-identifiers',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': () => {
         const pending = pendingIdentifiers(parse(readFileSync('content/sources.yaml', 'utf8')) as Parameters<typeof pendingIdentifiers>[0]);
         if (pending.length) {
-          logger.warn(
-            `${pending.length} source(s) in content/sources.yaml still lack a DOI or PubMed number; add them once confirmed:\n${pending.map((line) => `  - ${line}`).join('\n')}`,
+          warnContent(
+            'content/sources.yaml',
+            `${pending.length} source(s) still lack a DOI or PubMed number; add them once confirmed:\n${pending.map((line) => `  - ${line}`).join('\n')}`,
           );
         }
       },

@@ -46,7 +46,7 @@ export function remarkStudyFacts() {
       mdxJsxFlowElement: check,
       mdxJsxTextElement: check,
       after(_root, ctx) {
-        refuseProblems(ctx, problems);
+        refuseProblems(ctx, problems, 'Add a study to the evidence table');
       },
     });
   };

@@ -2,9 +2,9 @@
  * Checks every <AsOf date="YYYY-MM" /> on a page: a malformed or future date stops the build; a date older
  * than the page's last review is a warning naming the file and line (see isAsOfStale for why).
  */
-import { relative } from 'node:path';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import { atLine } from '../../shared/content-errors';
+import { warnContent } from '../../shared/content-warnings';
 import { attributeOf, frontmatterOf, pageFile, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
 import { isAsOfDate, isAsOfInFuture, isAsOfStale } from './review';
 
@@ -33,8 +33,12 @@ export function remarkDatedClaims() {
       }
       const lastReviewed = lastReviewedOf(frontmatterOf(ctx));
       if (lastReviewed && isAsOfStale(date, lastReviewed)) {
-        console.warn(
-          `Warning: ${relative(process.cwd(), pageFile(ctx))}: ${atLine(element, `<AsOf date="${date}"> is older than the page's last review (lastReviewed ${lastReviewed.toISOString().slice(0, 10)}). Check the claim again and give it the month you checked it.`)}`,
+        warnContent(
+          pageFile(ctx),
+          atLine(
+            element,
+            `<AsOf date="${date}"> is older than the page's last review (lastReviewed ${lastReviewed.toISOString().slice(0, 10)}). Check the claim again and give it the month you checked it.`,
+          ),
         );
       }
     };
@@ -45,7 +49,7 @@ export function remarkDatedClaims() {
       mdxJsxFlowElement: check,
       mdxJsxTextElement: check,
       after(_root, ctx) {
-        refuseProblems(ctx, problems);
+        refuseProblems(ctx, problems, 'Keep pages current');
       },
     });
   };

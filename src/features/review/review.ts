@@ -2,6 +2,7 @@
  * Keeping pages and time-sensitive claims current: when a page's review is overdue, and when an
  * "as of" date in its text is older than its last review.
  */
+import { warnContent } from '../../shared/content-warnings';
 import { formatPartialDate, isoDate } from './dates';
 
 /** "YYYY-MM": dated claims name the month they were last checked. */
@@ -58,8 +59,9 @@ export function warnAboutOverdueReviews(
     .filter((page) => isReviewOverdue(page.data.nextReview, today))
     .map((page) => `${page.filePath ?? `content/pages/${page.id}.mdx`} (next review was due ${isoDate(page.data.nextReview)})`);
   if (overdue.length) {
-    console.warn(
-      `Warning: ${overdue.length} page(s) are overdue for review. Review them against their sources and update "lastReviewed" and "nextReview":\n${overdue.map((line) => `  - ${line}`).join('\n')}`,
+    warnContent(
+      'content/pages',
+      `${overdue.length} page(s) are overdue for review. Review them against their sources and update "lastReviewed" and "nextReview":\n${overdue.map((line) => `  - ${line}`).join('\n')}`,
     );
   }
   return overdue;

@@ -96,7 +96,7 @@ export function rehypeTables() {
         },
       },
       after(_root, ctx) {
-        refuseProblems(ctx, problems);
+        refuseProblems(ctx, problems, 'Building blocks for pages');
       },
     });
   };
