@@ -5,12 +5,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readSourceIds } from './shared/content-files';
+import { requiredText } from './shared/schema';
+import { pageTrialSchema } from './features/chrome/schema';
+import { studySchema } from './features/evidence/schema';
+import { glossaryEntrySchema } from './features/glossary/schema';
 import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
 import { TRIAL_PHASES, TRIAL_STATUSES } from './features/chrome/structured-data';
 import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './features/citations/sources';
-import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './features/evidence/studies';
 import { TRIAL_KIND_IDS } from './features/trials/trials';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
@@ -27,38 +29,7 @@ const sentenceCount = (text: string) =>
     .split(/[.!?](?:\s+|$)/)
     .filter((part) => part.trim() !== '').length;
 
-const requiredText = (field: string, hint: string) =>
-  z
-    .string({ error: `"${field}" is missing or is not text: ${hint}` })
-    .trim()
-    .min(1, { error: `"${field}" is empty: ${hint}` });
-
 const reviewDate = (field: string) => z.date({ error: `"${field}" must be a date: ${DATE_HINT}` });
-
-/**
- * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every
- * value must also be stated, with its source, in the visible text of the page.
- */
-const trial = z.strictObject(
-  {
-    identifier: z.string().regex(/^NCT\d{8}$/, { error: '"identifier" must be the ClinicalTrials.gov number, for example NCT02633163' }),
-    name: z.string().trim().min(1).optional(),
-    alternateName: z.string().trim().min(1).optional(),
-    phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
-    sponsor: requiredText('sponsor', 'the organisation that runs the trial, for example Medical University of South Carolina'),
-    status: z
-      .array(z.enum(TRIAL_STATUSES, { error: `each "status" must be one of: ${TRIAL_STATUSES.join(', ')}` }), {
-        error: '"status" must be a list, for example [Completed]',
-      })
-      .min(1, { error: '"status" needs at least one value; list every status the sources give when they disagree' }),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are identifier, name, alternateName, phase, sponsor, status`
-        : undefined,
-  },
-);
 
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
@@ -88,7 +59,7 @@ const pages = defineCollection({
         nextReview: reviewDate('nextReview'),
         keywords: z.array(z.string().trim().min(1), { error: '"keywords" must be a list, for example [stem cell, MSC]' }).default([]),
         glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
-        trials: z.array(trial, { error: '"trials" must be a list of trials' }).optional(),
+        trials: z.array(pageTrialSchema, { error: '"trials" must be a list of trials' }).optional(),
         /** Factual corrections made to the page, shown on it and gathered on the Corrections page. */
         corrections: z
           .array(
@@ -219,83 +190,13 @@ const sources = defineCollection({
 
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml'),
-  schema: z.strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example lupus-nephritis' }),
-    term: requiredText('term', 'the word or phrase being explained, in lower case unless it is a name'),
-    plural: z.string().trim().min(1).optional(),
-    abbr: z.string().trim().min(1).optional(),
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    definition: requiredText('definition', 'explain the term in one to three short, plain sentences'),
-    related: z.array(z.string()).default([]),
-  }),
+  schema: glossaryEntrySchema,
 });
 
-const STUDY_FIELDS =
-  'id, title, citation, design, randomised, blinding, comparator, participants, condition, cellSource, dose, followUp, mainResult, safety, country, year, evidence, figures';
-const optionalText = (field: string) =>
-  z
-    .string({ error: `"${field}" must be text; leave the field out when the paper does not report it` })
-    .trim()
-    .min(1)
-    .optional();
-
-/**
- * The evidence table: one entry per published study (content/studies.yaml). Fields the paper does
- * not report are left out and shown as "not reported", so every value must come from the paper.
- */
+/** The evidence table: one entry per published study (content/studies.yaml); the schema is the evidence feature's. */
 const studies = defineCollection({
   loader: file('./content/studies.yaml'),
-  schema: z
-    .strictObject(
-      {
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022-musc' }),
-        title: requiredText('title', 'a short name for the table, for example "Kamen and colleagues, MUSC phase I"'),
-        citation: requiredText('citation', 'the id of the paper in content/sources.yaml, for example kamen-2022'),
-        design: requiredText('design', 'the kind of study in a few words, for example "Randomised controlled trial"'),
-        randomised: z.boolean({ error: '"randomised" must be true or false (without quotes); leave it out when it does not apply' }).optional(),
-        blinding: optionalText('blinding'),
-        comparator: optionalText('comparator'),
-        participants: z
-          .number({ error: '"participants" must be a whole number, the number of people who took part, for example 18' })
-          .int({ error: '"participants" must be a whole number' })
-          .positive({ error: '"participants" must be more than 0' })
-          .optional(),
-        condition: z.enum(STUDY_CONDITIONS, { error: `"condition" must be one of: ${STUDY_CONDITIONS.join(', ')} (who took part)` }),
-        cellSource: optionalText('cellSource'),
-        dose: optionalText('dose'),
-        followUp: optionalText('followUp'),
-        mainResult: requiredText('mainResult', "one plain sentence with the main result, in the paper's numbers"),
-        safety: optionalText('safety'),
-        country: optionalText('country'),
-        year: z.number({ error: '"year" must be the year of publication as a number, for example 2017' }).int().min(1900).max(2100).optional(),
-        evidence: z
-          .enum(Object.keys(EVIDENCE_STRENGTHS) as [EvidenceStrength, ...EvidenceStrength[]], {
-            error: `"evidence" must be one of: ${Object.keys(EVIDENCE_STRENGTHS).join(', ')}; leave it out to have it worked out from "randomised" and "comparator"`,
-          })
-          .optional(),
-        figures: z
-          .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), z.string().trim().min(1), {
-            error: '"figures" must be a list of name: "value" pairs, for example remissionWithCells: "75%" (names in camelCase, values in quotes)',
-          })
-          .optional(),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `unknown study field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are ${STUDY_FIELDS}`
-            : undefined,
-      },
-    )
-    .superRefine((study, ctx) => {
-      // Read on every check (not cached) so an edit to sources.yaml is seen by the dev server.
-      if (!readSourceIds().has(study.citation)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['citation'],
-          message: `study "${study.id}" in content/studies.yaml: "citation" is "${study.citation}", which is not a source in content/sources.yaml. Check the spelling of the id, or add the paper to content/sources.yaml.`,
-        });
-      }
-    }),
+  schema: studySchema,
 });
 
 /**

@@ -14,7 +14,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { StudyData } from '../features/evidence/studies';
+import type { StudyData } from '../features/evidence/schema';
+import type { GlossaryEntryData } from '../features/glossary/schema';
 import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
@@ -71,16 +72,8 @@ export function readStudies(): StudyData[] {
   return readYamlList<StudyData>('studies.yaml');
 }
 
-export interface GlossaryEntryData extends WithId {
-  term: string;
-  plural?: string;
-  abbr?: string;
-  aliases?: string[];
-  definition: string;
-}
-
-export function readGlossary(): readonly GlossaryEntryData[] {
-  return readYamlList<GlossaryEntryData>('glossary.yaml');
+export function readGlossary(): readonly (GlossaryEntryData & WithId)[] {
+  return readYamlList<GlossaryEntryData & WithId>('glossary.yaml');
 }
 
 let pagesCache: { folders: Map<string, string>; paths: Set<string> } | undefined;

@@ -6,6 +6,7 @@
  */
 import { isoDate } from '../review/dates';
 import { SITE_NAME, type TopicId } from './site';
+import type { TrialData } from './schema';
 
 /** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
 export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
@@ -27,15 +28,7 @@ export const TRIAL_STATUS_WORDS = {
 export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
 export const TRIAL_STATUSES = Object.keys(TRIAL_STATUS_WORDS) as [TrialStatus, ...TrialStatus[]];
 
-export interface TrialData {
-  identifier: string;
-  name?: string | undefined;
-  alternateName?: string | undefined;
-  phase: TrialPhase;
-  sponsor: string;
-  /** More than one when the sources disagree; the structured data then says so rather than pick one. */
-  status: TrialStatus[];
-}
+export type { TrialData };
 
 /** The condition a topic is about. Every page of the topic is `about` it. Facts: FACTS.md §6. */
 export const TOPIC_CONDITIONS: Partial<Record<TopicId, { name: string; description: string; anatomy: string }>> = {

@@ -1,36 +1,15 @@
 /**
- * The evidence table's data model, shared by the schema (src/content.config.ts), the citation
+ * The evidence table's data model, shared by the schema (schema.ts), the citation
  * plugin (which numbers the table's sources) and the components that render it. Everything here is
  * plain data in, plain data out, so the build-time plugins and the components agree on which
  * studies a table shows and in what order.
  */
+import type { StudyData } from './schema';
 
 /** Who took part: lupus in general, or only people with lupus nephritis. */
 export const STUDY_CONDITIONS = ['lupus', 'lupus-nephritis'] as const;
+export type { StudyData };
 export type StudyCondition = (typeof STUDY_CONDITIONS)[number];
-
-export interface StudyData {
-  id: string;
-  title: string;
-  citation: string;
-  design: string;
-  randomised?: boolean | undefined;
-  blinding?: string | undefined;
-  comparator?: string | undefined;
-  participants?: number | undefined;
-  condition: StudyCondition;
-  cellSource?: string | undefined;
-  dose?: string | undefined;
-  followUp?: string | undefined;
-  mainResult: string;
-  safety?: string | undefined;
-  country?: string | undefined;
-  year?: number | undefined;
-  /** Set only where the design alone does not tell it (a meta-analysis is "pooled"). */
-  evidence?: EvidenceStrength | undefined;
-  /** Numbers the pages quote in their text, each as the paper gives it ("75%"). */
-  figures?: Record<string, string> | undefined;
-}
 
 /** What the table shows for a field the paper does not report (we never estimate). */
 export const NOT_REPORTED = 'not reported';

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { GlossaryEntryData } from '../../shared/content-files';
+import type { GlossaryEntryData } from './schema';
 import { readPageData } from '../../shared/page-data';
 import { earliestMatch, formsOf } from './remark-glossary';
 import { compile } from '../../shared/testing/mdx';

@@ -1,0 +1,34 @@
+/**
+ * The "trials" field of a page's frontmatter, validated by the pages collection
+ * (src/content.config.ts). TrialData, which the structured data is built from, is inferred from it.
+ */
+import { z } from 'astro/zod';
+import { requiredText } from '../../shared/schema';
+import { TRIAL_PHASES, TRIAL_STATUSES } from './structured-data';
+
+/**
+ * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every
+ * value must also be stated, with its source, in the visible text of the page.
+ */
+export const pageTrialSchema = z.strictObject(
+  {
+    identifier: z.string().regex(/^NCT\d{8}$/, { error: '"identifier" must be the ClinicalTrials.gov number, for example NCT02633163' }),
+    name: z.string().trim().min(1).optional(),
+    alternateName: z.string().trim().min(1).optional(),
+    phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
+    sponsor: requiredText('sponsor', 'the organisation that runs the trial, for example Medical University of South Carolina'),
+    status: z
+      .array(z.enum(TRIAL_STATUSES, { error: `each "status" must be one of: ${TRIAL_STATUSES.join(', ')}` }), {
+        error: '"status" must be a list, for example [Completed]',
+      })
+      .min(1, { error: '"status" needs at least one value; list every status the sources give when they disagree' }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are identifier, name, alternateName, phase, sponsor, status`
+        : undefined,
+  },
+);
+
+export type TrialData = z.infer<typeof pageTrialSchema>;

@@ -1,0 +1,22 @@
+/**
+ * One entry of content/glossary.yaml, validated by the glossary collection (src/content.config.ts)
+ * with messages for editors. Its types come from the schema, so there is no second copy to keep in step.
+ */
+import { z } from 'astro/zod';
+import { requiredText } from '../../shared/schema';
+
+export const glossaryEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example lupus-nephritis' }),
+  term: requiredText('term', 'the word or phrase being explained, in lower case unless it is a name'),
+  plural: z.string().trim().min(1).optional(),
+  abbr: z.string().trim().min(1).optional(),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  definition: requiredText('definition', 'explain the term in one to three short, plain sentences'),
+  related: z.array(z.string()).default([]),
+});
+
+/**
+ * An entry as written in the file, before the schema's defaults (aliases and related may be left out):
+ * what the Markdown plugin reads through src/shared/content-files.ts before the collections exist.
+ */
+export type GlossaryEntryData = z.input<typeof glossaryEntrySchema>;
