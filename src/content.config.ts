@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parseContentYaml } from './shared/content-files';
 import { requiredText } from './shared/schema';
 import { pageTrialSchema } from './features/chrome/schema';
 import { studySchema } from './features/evidence/schema';
@@ -108,7 +109,7 @@ function isBareHomePage(address: string): boolean {
 }
 
 const sources = defineCollection({
-  loader: file('./content/sources.yaml'),
+  loader: file('./content/sources.yaml', { parser: parseContentYaml }),
   schema: z
     .strictObject(
       {
@@ -189,13 +190,13 @@ const sources = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: file('./content/glossary.yaml', { parser: parseContentYaml }),
   schema: glossaryEntrySchema,
 });
 
 /** The evidence table: one entry per published study (content/studies.yaml); the schema is the evidence feature's. */
 const studies = defineCollection({
-  loader: file('./content/studies.yaml'),
+  loader: file('./content/studies.yaml', { parser: parseContentYaml }),
   schema: studySchema,
 });
 
@@ -206,7 +207,7 @@ const studies = defineCollection({
  */
 const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, registryUpdated, primaryCompletion, enrolment, resultsPosted, checked, seenAt';
 const trials = defineCollection({
-  loader: file('./content/trials.yaml'),
+  loader: file('./content/trials.yaml', { parser: parseContentYaml }),
   schema: z.strictObject(
     {
       id: z.string().regex(/^NCT\d{8}$/, { error: '"id" must be the ClinicalTrials.gov number, for example NCT02633163' }),

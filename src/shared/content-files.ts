@@ -43,6 +43,15 @@ export function holdContentFiles(hold = true): void {
   held = hold;
 }
 
+/**
+ * The one YAML reader of the site: the content collections' file() loaders (src/content.config.ts)
+ * and the Markdown plugins (below) both parse the data files with it, so both see the same values.
+ * YAML 1.2's core schema with timestamps, as Astro's own loader reads YAML: an unquoted 2026-11-22
+ * is a date, yes and no stay words.
+ */
+export const parseContentYaml = (text: string): Record<string, unknown>[] | Record<string, Record<string, unknown>> =>
+  parse(text, { customTags: ['timestamp'] }) as Record<string, unknown>[] | Record<string, Record<string, unknown>>;
+
 const yamlCache = new Map<string, { signature: string; entries: WithId[] }>();
 
 function readYamlList<T extends WithId>(file: string): T[] {
@@ -51,12 +60,17 @@ function readYamlList<T extends WithId>(file: string): T[] {
   if (held && cached) return cached.entries as T[];
   const current = signature(path);
   if (cached?.signature !== current) {
-    const data: unknown = parse(readFileSync(path, 'utf8'));
-    const entries = Array.isArray(data) ? (data as WithId[]).filter((entry) => typeof entry?.id === 'string') : [];
+    const data = parseContentYaml(readFileSync(path, 'utf8'));
+    const entries = Array.isArray(data) ? data.filter((entry): entry is Record<string, unknown> & WithId => typeof entry?.['id'] === 'string') : [];
     cached = { signature: current, entries };
     yamlCache.set(path, cached);
   }
   return cached.entries as T[];
+}
+
+/** content/sources.yaml as written (validated by the `sources` collection's schema). */
+export function readSources<Source extends WithId>(): Source[] {
+  return readYamlList<Source>('sources.yaml');
 }
 
 let sourceIds: { entries: WithId[]; ids: Set<string> } | undefined;

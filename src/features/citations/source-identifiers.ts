@@ -4,9 +4,8 @@
  * shown each time, so it is not forgotten. A warning, not an error: the schema already refuses a
  * paper with no way to reach it, or a gap without a reason.
  */
-import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
+import { readSources } from '../../shared/content-files';
 import { warnContent } from '../../shared/content-warnings';
 import { pendingIdentifiers } from './sources';
 
@@ -15,7 +14,7 @@ export function sourceIdentifiers(): AstroIntegration {
     name: 'source-identifiers',
     hooks: {
       'astro:build:done': () => {
-        const pending = pendingIdentifiers(parse(readFileSync('content/sources.yaml', 'utf8')) as Parameters<typeof pendingIdentifiers>[0]);
+        const pending = pendingIdentifiers(readSources<Parameters<typeof pendingIdentifiers>[0][number]>());
         if (pending.length) {
           warnContent(
             'content/sources.yaml',
