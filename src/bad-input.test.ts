@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collections } from './content.config';
+import { parseContentYaml } from './shared/content-files';
 import { compile } from './shared/testing/mdx';
 import { schemaMessages } from './shared/testing/schema';
 
@@ -48,7 +49,7 @@ function entryProblemsWith(name: string): string[] {
   const problems: string[] = [];
   for (const fileName of readdirSync(folder)) {
     const collection = fileName.endsWith('.sources.yaml') ? 'sources' : (fileName.replace(/\.yaml$/, '') as keyof typeof collections);
-    const entries = parse(readFileSync(join(folder, fileName), 'utf8'), { schema: 'yaml-1.1' }) as { id: string }[];
+    const entries = parseContentYaml(readFileSync(join(folder, fileName), 'utf8')) as { id: string }[];
     for (const entry of entries) problems.push(...schemaMessages(collections[collection], entry).map((message) => `${entry.id} › ${message}`));
   }
   return problems;

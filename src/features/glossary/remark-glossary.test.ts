@@ -2,14 +2,14 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { GlossaryEntryData } from './schema';
 import { readPageData } from '../../shared/page-data';
 import { earliestMatch, formsOf } from './remark-glossary';
 import { compile } from '../../shared/testing/mdx';
+import { parseContentYaml } from '../../shared/content-files';
 
 // A real source, whatever it is called today.
-const [source] = (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
+const [source] = (parseContentYaml(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
 
 /** The names of the JSX elements directly inside each span.keep-together, in document order. */
 async function keptTogether(markdown: string): Promise<string[][]> {
@@ -126,7 +126,7 @@ describe('remarkGlossary', () => {
 });
 
 describe('earliestMatch', () => {
-  const forms = (parse(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryEntryData[]).flatMap(formsOf);
+  const forms = (parseContentYaml(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryEntryData[]).flatMap(formsOf);
   /** The plain way: every form's own pattern run on the text, the earliest match kept, the longest at the same place. */
   const everyPattern = (pending: typeof forms, value: string) => {
     let best: { id: string; index: number; text: string } | undefined;
