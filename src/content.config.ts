@@ -7,12 +7,11 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseContentYaml } from './shared/content-files';
 import { requiredText } from './shared/schema';
-import { pageTrialSchema } from './features/chrome/schema';
 import { studySchema } from './features/evidence/schema';
 import { glossaryEntrySchema } from './features/glossary/schema';
 import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
-import { TRIAL_PHASES, TRIAL_STATUSES } from './features/chrome/structured-data';
+import { pageTrialSchema, TRIAL_PHASES, TRIAL_STATUSES } from './features/chrome/schema';
 import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './features/citations/sources';
 import { TRIAL_KIND_IDS } from './features/trials/trials';
 

@@ -3,9 +3,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readStudies } from '../src/shared/content-files.ts';
 import { formatAsOf, isAsOfDate, isAsOfInFuture, isAsOfStale, isReviewOverdue } from '../src/features/review/review.ts';
-import { NOT_REPORTED, selectStudies, yesNo } from '../src/features/evidence/studies.ts';
+import { NOT_REPORTED, readStudies, selectStudies, yesNo } from '../src/features/evidence/studies.ts';
 import { buildWithFixture, BUILD_TIMEOUT_MS, FIXTURES } from './helpers/build-with-fixture.ts';
 import { withBase } from './helpers/site.ts';
 

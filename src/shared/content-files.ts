@@ -14,14 +14,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { StudyData } from '../features/evidence/schema';
 import type { GlossaryEntryData } from '../features/glossary/schema';
 import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
 export { PAGES_DIR };
 
-interface WithId {
+export interface WithId {
   id: string;
 }
 
@@ -54,7 +53,8 @@ export const parseContentYaml = (text: string): Record<string, unknown>[] | Reco
 
 const yamlCache = new Map<string, { signature: string; entries: WithId[] }>();
 
-function readYamlList<T extends WithId>(file: string): T[] {
+/** A list of entries with an id from a YAML file in content/, read again only when the file changes. */
+export function readYamlList<T extends WithId>(file: string): T[] {
   const path = join(process.cwd(), CONTENT_DIR, file);
   let cached = yamlCache.get(path);
   if (held && cached) return cached.entries as T[];
@@ -79,11 +79,6 @@ export function readSourceIds(): ReadonlySet<string> {
   const entries = readYamlList<WithId>('sources.yaml');
   if (sourceIds?.entries !== entries) sourceIds = { entries, ids: new Set(entries.map((source) => source.id)) };
   return sourceIds.ids;
-}
-
-/** The evidence table's studies, in file order (validated by the `studies` collection's schema). */
-export function readStudies(): StudyData[] {
-  return readYamlList<StudyData>('studies.yaml');
 }
 
 export function readGlossary(): readonly (GlossaryEntryData & WithId)[] {

@@ -1,10 +1,30 @@
 /**
  * The "trials" field of a page's frontmatter, validated by the pages collection
- * (src/content.config.ts). TrialData, which the structured data is built from, is inferred from it.
+ * (src/content.config.ts), with the phases and statuses that trials.yaml shares. TrialData, which
+ * the structured data is built from, is inferred from it.
  */
 import { z } from 'astro/zod';
 import { requiredText } from '../../shared/schema';
-import { TRIAL_PHASES, TRIAL_STATUSES } from './structured-data';
+
+/** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
+export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
+export type TrialPhase = (typeof TRIAL_PHASES)[number];
+
+/** schema.org MedicalStudyStatus members, and how the page says each in words. */
+export const TRIAL_STATUS_WORDS = {
+  ActiveNotRecruiting: 'active, not recruiting',
+  Completed: 'completed',
+  EnrollingByInvitation: 'enrolling by invitation',
+  NotYetRecruiting: 'not yet recruiting',
+  Recruiting: 'recruiting',
+  ResultsAvailable: 'results were published',
+  ResultsNotAvailable: 'no published results',
+  Suspended: 'suspended',
+  Terminated: 'terminated',
+  Withdrawn: 'withdrawn',
+} as const;
+export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
+export const TRIAL_STATUSES = Object.keys(TRIAL_STATUS_WORDS) as [TrialStatus, ...TrialStatus[]];
 
 /**
  * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every

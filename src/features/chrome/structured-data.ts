@@ -6,29 +6,7 @@
  */
 import { isoDate } from '../review/dates';
 import { SITE_NAME, type TopicId } from './site';
-import type { TrialData } from './schema';
-
-/** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
-export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
-export type TrialPhase = (typeof TRIAL_PHASES)[number];
-
-/** schema.org MedicalStudyStatus members, and how the page says each in words. */
-export const TRIAL_STATUS_WORDS = {
-  ActiveNotRecruiting: 'active, not recruiting',
-  Completed: 'completed',
-  EnrollingByInvitation: 'enrolling by invitation',
-  NotYetRecruiting: 'not yet recruiting',
-  Recruiting: 'recruiting',
-  ResultsAvailable: 'results were published',
-  ResultsNotAvailable: 'no published results',
-  Suspended: 'suspended',
-  Terminated: 'terminated',
-  Withdrawn: 'withdrawn',
-} as const;
-export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
-export const TRIAL_STATUSES = Object.keys(TRIAL_STATUS_WORDS) as [TrialStatus, ...TrialStatus[]];
-
-export type { TrialData };
+import { TRIAL_STATUS_WORDS, type TrialStatus, type TrialData } from './schema';
 
 /** The condition a topic is about. Every page of the topic is `about` it. Facts: FACTS.md §6. */
 export const TOPIC_CONDITIONS: Partial<Record<TopicId, { name: string; description: string; anatomy: string }>> = {

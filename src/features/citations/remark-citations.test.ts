@@ -3,7 +3,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readStudies } from '../../shared/content-files';
+import { readStudies } from '../evidence/studies';
 import { readPageData } from '../../shared/page-data';
 import { compile, compileError } from '../../shared/testing/mdx';
 

@@ -23,10 +23,10 @@
 import type { Parent, Root, RootContent, Text } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
 import { atLine } from '../../shared/content-errors';
-import { readSourceIds, readStudies } from '../../shared/content-files';
+import { readSourceIds } from '../../shared/content-files';
 import { attributeOf, isJsxElement, refuseProblems, withAttribute, type JsxElement } from '../../shared/mdx-plugin';
 import { setPageData, type CitedSource } from '../../shared/page-data';
-import { STUDY_CONDITIONS, isStudyCondition, selectStudies } from '../evidence/studies';
+import { STUDY_CONDITIONS, isStudyCondition, readStudies, selectStudies } from '../evidence/studies';
 
 /** The source ids a <Cite> names, or undefined when its id is missing or not plain text. */
 function citedIds(element: JsxElement): string[] | undefined {

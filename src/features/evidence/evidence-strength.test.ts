@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStudies } from '../../shared/content-files';
-import { EVIDENCE_STRENGTHS, evidenceStrength } from './studies';
+import { EVIDENCE_STRENGTHS, evidenceStrength, readStudies } from './studies';
 
 describe('evidence strength of a study', () => {
   it('calls a randomised study a randomised trial, whatever its comparator', () => {

@@ -4,9 +4,8 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import { atLine } from '../../shared/content-errors';
-import { readStudies } from '../../shared/content-files';
 import { attributeOf, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
-import { STUDY_FACT_FIELDS, studyFact } from './studies';
+import { STUDY_FACT_FIELDS, studyFact, readStudies } from './studies';
 
 export function remarkStudyFacts() {
   // A fresh plugin for each page: `problems` belongs to one page.

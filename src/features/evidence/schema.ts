@@ -6,7 +6,19 @@
 import { z } from 'astro/zod';
 import { readSourceIds } from '../../shared/content-files';
 import { requiredText } from '../../shared/schema';
-import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength } from './studies';
+
+/** Who took part: lupus in general, or only people with lupus nephritis. */
+export const STUDY_CONDITIONS = ['lupus', 'lupus-nephritis'] as const;
+export type StudyCondition = (typeof STUDY_CONDITIONS)[number];
+
+/** How strong a study's evidence is, by its design: what a reader should know at a glance. */
+export const EVIDENCE_STRENGTHS = {
+  pooled: 'Pooled analysis of several studies',
+  randomised: 'Randomised trial',
+  compared: 'Compared with another group, not randomised',
+  'single-group': 'No comparison group',
+} as const;
+export type EvidenceStrength = keyof typeof EVIDENCE_STRENGTHS;
 
 const STUDY_FIELDS =
   'id, title, citation, design, randomised, blinding, comparator, participants, condition, cellSource, dose, followUp, mainResult, safety, country, year, evidence, figures';

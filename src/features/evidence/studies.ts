@@ -1,15 +1,19 @@
 /**
- * The evidence table's data model, shared by the schema (schema.ts), the citation
- * plugin (which numbers the table's sources) and the components that render it. Everything here is
+ * The evidence table's data model (its shape and fixed lists come from schema.ts), shared by the
+ * citation plugin (which numbers the table's sources) and the components that render it. Everything here is
  * plain data in, plain data out, so the build-time plugins and the components agree on which
  * studies a table shows and in what order.
  */
-import type { StudyData } from './schema';
+import { readYamlList } from '../../shared/content-files';
+import { EVIDENCE_STRENGTHS, STUDY_CONDITIONS, type EvidenceStrength, type StudyCondition, type StudyData } from './schema';
 
-/** Who took part: lupus in general, or only people with lupus nephritis. */
-export const STUDY_CONDITIONS = ['lupus', 'lupus-nephritis'] as const;
-export type { StudyData };
-export type StudyCondition = (typeof STUDY_CONDITIONS)[number];
+export { EVIDENCE_STRENGTHS, STUDY_CONDITIONS };
+export type { EvidenceStrength, StudyCondition, StudyData };
+
+/** The evidence table's studies, in file order, as written (validated by the studies collection's schema). */
+export function readStudies(): StudyData[] {
+  return readYamlList<StudyData>('studies.yaml');
+}
 
 /** What the table shows for a field the paper does not report (we never estimate). */
 export const NOT_REPORTED = 'not reported';
@@ -44,15 +48,6 @@ export function studyFact(study: StudyData, field: string): string | undefined {
 export function yesNo(value: boolean | undefined): string {
   return value === undefined ? NOT_REPORTED : value ? 'Yes' : 'No';
 }
-
-/** How strong a study's evidence is, by its design: what a reader should know at a glance. */
-export const EVIDENCE_STRENGTHS = {
-  pooled: 'Pooled analysis of several studies',
-  randomised: 'Randomised trial',
-  compared: 'Compared with another group, not randomised',
-  'single-group': 'No comparison group',
-} as const;
-export type EvidenceStrength = keyof typeof EVIDENCE_STRENGTHS;
 
 /**
  * A randomised trial is the strongest design here; a study that compared people with another group

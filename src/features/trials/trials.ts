@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { isoDate } from '../review/dates';
-import type { TrialData } from '../chrome/structured-data';
+import type { TrialData } from '../chrome/schema';
 
 export type Trial = CollectionEntry<'trials'>;
 
