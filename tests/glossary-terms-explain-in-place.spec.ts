@@ -2,7 +2,7 @@
 // as a popover: without JavaScript, by keyboard and for screen readers, with the glossary page as
 // the fallback link. Terms look unlike links to other pages. Organisations are not glossary terms.
 import { test, expect, type Page } from '@playwright/test';
-import { readGlossary } from '../src/shared/content-files.ts';
+import { readGlossary } from '../src/features/glossary/entries.ts';
 import { builtHtml, builtPages } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
 

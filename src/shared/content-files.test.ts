@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // A fresh copy of the module for each test: other test files (sharing this process) have filled its
 // caches from the real project.
-let readGlossary: typeof import('./content-files').readGlossary;
+let readYamlList: typeof import('./content-files').readYamlList;
 let readPagePaths: typeof import('./content-files').readPagePaths;
 let readSourceIds: typeof import('./content-files').readSourceIds;
 let holdContentFiles: typeof import('./content-files').holdContentFiles;
@@ -21,7 +21,7 @@ const age = (path: string) => utimesSync(path, new Date('2020-01-01'), new Date(
 
 beforeEach(async () => {
   vi.resetModules();
-  ({ readGlossary, readPagePaths, readSourceIds, holdContentFiles } = await import('./content-files'));
+  ({ readYamlList, readPagePaths, readSourceIds, holdContentFiles } = await import('./content-files'));
   dir = mkdtempSync(join(tmpdir(), 'content-files-'));
   mkdirSync(join(dir, 'content', 'pages', 'about'), { recursive: true });
   writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus\n  term: lupus\n  definition: An illness.\n');
@@ -39,10 +39,10 @@ afterEach(() => {
 
 describe('content files', () => {
   it('reads a YAML file once while it is unchanged, and again as soon as it changes', () => {
-    const first = readGlossary();
-    expect(readGlossary()).toBe(first);
+    const first = readYamlList('glossary.yaml');
+    expect(readYamlList('glossary.yaml')).toBe(first);
     writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus-nephritis\n  term: lupus nephritis\n  definition: Kidney inflammation.\n');
-    expect(readGlossary().map((entry) => entry.id)).toEqual(['lupus-nephritis']);
+    expect(readYamlList('glossary.yaml').map((entry) => entry.id)).toEqual(['lupus-nephritis']);
   });
 
   it('keeps the set of source ids while sources.yaml is unchanged, and sees a new source', () => {
@@ -61,13 +61,13 @@ describe('content files', () => {
   });
 
   it('stops checking the files once a build holds them, since they cannot change during a build', () => {
-    const glossary = readGlossary();
+    const glossary = readYamlList('glossary.yaml');
     const paths = readPagePaths();
     holdContentFiles();
     try {
       writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus-nephritis\n  term: lupus nephritis\n  definition: Kidney inflammation.\n');
       writeFileSync(join(dir, 'content', 'pages', 'about', 'privacy.mdx'), '');
-      expect(readGlossary()).toBe(glossary);
+      expect(readYamlList('glossary.yaml')).toBe(glossary);
       expect(readPagePaths()).toBe(paths);
     } finally {
       // Test files share this module (isolate: false): later files read the real project.

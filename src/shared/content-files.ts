@@ -14,7 +14,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { GlossaryEntryData } from '../features/glossary/schema';
 import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
@@ -79,10 +78,6 @@ export function readSourceIds(): ReadonlySet<string> {
   const entries = readYamlList<WithId>('sources.yaml');
   if (sourceIds?.entries !== entries) sourceIds = { entries, ids: new Set(entries.map((source) => source.id)) };
   return sourceIds.ids;
-}
-
-export function readGlossary(): readonly (GlossaryEntryData & WithId)[] {
-  return readYamlList<GlossaryEntryData & WithId>('glossary.yaml');
 }
 
 let pagesCache: { folders: Map<string, string>; paths: Set<string> } | undefined;

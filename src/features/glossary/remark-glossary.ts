@@ -11,7 +11,7 @@
  */
 import type { Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import { defineMdastPlugin, type MdastTarget, type MdxJsxTextElement } from 'satteri';
-import { readGlossary } from '../../shared/content-files';
+import { readGlossary } from './entries';
 import type { GlossaryEntryData } from './schema';
 import { frontmatterOf, hasAttribute, isJsxElement } from '../../shared/mdx-plugin';
 import { setPageData } from '../../shared/page-data';
