@@ -42,7 +42,7 @@ const browser = {
 const baseURL = (site: SiteUnderTest) => `http://${HOST}:${site.port}${site.base}`;
 const URL_ROOT = /@url-root/;
 
-export default defineConfig({
+export default defineConfig<object, { site: SiteUnderTest }>({
   testDir: 'tests',
   outputDir: 'test-results',
   // A browser test spends part of its time waiting for the browser's answer, so one and a half

@@ -1,5 +1,6 @@
-// Search with the keyboard alone, and what a screen reader is told.
-import { test, expect } from '@playwright/test';
+// Search with the keyboard alone, and what a screen reader is told. Result links depend on where the
+// site's URLs start, so the whole file is tagged @url-root and runs against both builds.
+import { test, expect, URL_ROOT } from './helpers/test.ts';
 import { withBase } from './helpers/site.ts';
 import {
   announcements,
@@ -15,6 +16,8 @@ import {
 
 // The first search fetches the UI, WebAssembly and index; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
+
+test.describe('search by keyboard and screen reader', { tag: URL_ROOT }, () => {
 
 const START = '/lupus-nephritis/';
 
@@ -128,4 +131,5 @@ test('the dialog links to the search page with the same query, where the topic f
   await expect(page).toHaveURL(/\/search\/\?q=kidney\+biopsy$/);
   await expect(page.getByRole('searchbox', { name: 'Search this site' })).toHaveValue('kidney biopsy', { timeout: SEARCH_TIMEOUT });
   await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+});
 });

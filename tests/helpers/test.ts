@@ -18,7 +18,7 @@ export const test = base.extend<object, { site: SiteUnderTest; siteInUse: void }
 });
 
 export { expect } from '@playwright/test';
-export type { Page, Locator, APIRequestContext, BrowserContext } from '@playwright/test';
+export type { Page, Locator, APIRequestContext, BrowserContext, Request } from '@playwright/test';
 
 /** The tag of tests whose result depends on where the site's URLs start: run against both builds. */
 export const URL_ROOT = '@url-root';
