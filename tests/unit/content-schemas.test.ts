@@ -76,7 +76,7 @@ describe('the pages schema', () => {
 
   it('refuses a misspelt field and lists the allowed ones', () => {
     expect(pageProblems({ titel: 'x' })).toEqual([
-      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials',
+      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials, corrections',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('the sources schema', () => {
   });
 
   it('refuses an unknown kind and lists the allowed ones', () => {
-    expect(sourceProblems({ kind: 'blog' })).toEqual(['kind: "kind" must be one of: journal-article, trial-registry, organisation-page, news']);
+    expect(sourceProblems({ kind: 'blog' })).toEqual(['kind: "kind" must be one of: journal-article, trial-registry, guideline, drug-label, regulator-page, law, organisation-page, news']);
   });
 
   it('refuses a date in another format', () => {
