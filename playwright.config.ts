@@ -22,7 +22,8 @@ const withRoot = process.env.PW_BOTH_BUILDS === '1' || existsSync(join(SITES.roo
 
 const server = (site: SiteUnderTest): NonNullable<Extract<PlaywrightTestConfig['webServer'], object[]>>[number] => ({
   // process.execPath is Node 24 under `npm run` (the `node` package); Astro 7 needs Node >= 22.
-  command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --outDir ${site.dist} --host ${HOST} --port ${site.port}`,
+  // --ignore-lock: Astro allows one tracked preview server per project, and the suite runs two.
+  command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --ignore-lock --outDir ${site.dist} --host ${HOST} --port ${site.port}`,
   url: `http://${HOST}:${site.port}${site.base}`,
   env: { ASTRO_PREVIEW_BACKGROUND: '0', BASE_PATH: site.base },
   reuseExistingServer: !process.env.CI,

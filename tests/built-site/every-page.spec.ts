@@ -157,8 +157,14 @@ function structureProblems(doc: ParsedPage): string[] {
   check(byTag(doc, 'main').length === 1, 'not exactly one <main>');
   const h1s = byTag(doc, 'h1');
   check(h1s.length === 1, `${h1s.length} h1 elements`);
-  check(h1s.every((h) => closest(h, (a) => a.tagName === 'main')), 'the h1 is not inside main');
-  check(h1s.every((h) => text(h) !== ''), 'the h1 has no text');
+  check(
+    h1s.every((h) => closest(h, (a) => a.tagName === 'main')),
+    'the h1 is not inside main',
+  );
+  check(
+    h1s.every((h) => text(h) !== ''),
+    'the h1 has no text',
+  );
   const list = headings(doc);
   if (list[0]?.level !== 1) out.push(`first heading is h${list[0]?.level} "${list[0]?.text}", not the h1`);
   for (let i = 1; i < list.length; i++) {
@@ -174,7 +180,9 @@ function structureProblems(doc: ParsedPage): string[] {
   check(description.length === 1 && description[0]!.trim() !== '', 'no meta description');
   check((description[0] ?? '').length <= 160, `meta description is ${description[0]?.length} characters (at most 160)`);
   for (const property of ['og:title', 'og:description']) check((meta((el) => attr(el, 'property') === property)[0] ?? '').trim() !== '', `no ${property}`);
-  const icons = doc.all.filter((el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').split(/\s+/).includes('icon') && (attr(el, 'href') ?? '').endsWith('.svg'));
+  const icons = doc.all.filter(
+    (el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').split(/\s+/).includes('icon') && (attr(el, 'href') ?? '').endsWith('.svg'),
+  );
   check(icons.length === 1, 'not exactly one favicon link to an SVG');
   const iconPath = icons[0] && toSitePath(attr(icons[0], 'href')!, siteUrl(doc.page.path));
   check(!!iconPath && !!fileFor(iconPath), `the favicon ${icons[0] && attr(icons[0], 'href')} is not in the build`);
@@ -198,7 +206,11 @@ function footerProblems(doc: ParsedPage): string[] {
   }
   const about = inFooter.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'About this site');
   if (!about) out.push('no footer nav "About this site"');
-  const paths = about ? elements(about).filter((el) => el.tagName === 'a').map((a) => toSitePath(attr(a, 'href') ?? '', siteUrl(doc.page.path))) : [];
+  const paths = about
+    ? elements(about)
+        .filter((el) => el.tagName === 'a')
+        .map((a) => toSitePath(attr(a, 'href') ?? '', siteUrl(doc.page.path)))
+    : [];
   for (const wanted of FOOTER_LINKS) if (!paths.includes(wanted)) out.push(`the footer does not link to ${wanted}`);
   for (const wanted of FOOTER_LINKS) if (!builtPages().some((p) => p.path === wanted)) out.push(`the footer link ${wanted} is not built`);
 
@@ -296,7 +308,11 @@ function guideProblems(doc: ParsedPage): string[] {
   const ownEntries = entries.map(text);
   for (const other of others) {
     const there = parsedAt(other).all.find((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
-    const theirs = there ? elements(there).filter((el) => el.tagName === 'li').map(text) : [];
+    const theirs = there
+      ? elements(there)
+          .filter((el) => el.tagName === 'li')
+          .map(text)
+      : [];
     // The other page marks itself, so compare the entries' words, not their marks.
     if (JSON.stringify(theirs) !== JSON.stringify(ownEntries)) out.push(`the guide on ${other} lists other pages: [${theirs.join(' | ')}]`);
   }
@@ -415,7 +431,8 @@ function markupProblems(doc: ParsedPage): string[] {
     if (timeline.tagName !== 'ol' || childElements(timeline).some((c) => c.tagName !== 'li')) out.push('a timeline that is not an ordered list of items');
     if (!attr(timeline, 'aria-label')) out.push('a timeline without a name');
   }
-  for (const aside of doc.all.filter((el) => el.tagName === 'aside' && hasClass(el, 'callout'))) if (!attr(aside, 'aria-label')) out.push('a callout without a name');
+  for (const aside of doc.all.filter((el) => el.tagName === 'aside' && hasClass(el, 'callout')))
+    if (!attr(aside, 'aria-label')) out.push('a callout without a name');
   // A scrolling table region is named after its table and reachable by keyboard.
   for (const region of doc.all.filter((el) => hasClass(el, 'table-region'))) {
     const caption = elements(region).find((el) => el.tagName === 'caption');
@@ -519,7 +536,13 @@ const STATUS_WORDS: Record<string, string> = {
 /** Trials the site only mentions in passing, without enough sourced facts for a MedicalTrial. */
 const MENTIONED_ONLY = new Set(['NCT01539902']);
 const listedTrials: Trial[] = (
-  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as { id: string; title: string; phase: string; sponsor: string; status: string }[]
+  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as {
+    id: string;
+    title: string;
+    phase: string;
+    sponsor: string;
+    status: string;
+  }[]
 ).map((t) => ({ identifier: t.id, name: t.title, phase: t.phase, sponsor: t.sponsor, status: [t.status] }));
 function frontmatter(page: BuiltPage): Frontmatter {
   const source = readFileSync(join(PROJECT_ROOT, page.source!), 'utf8');
@@ -546,10 +569,18 @@ function structuredDataMatches(doc: ParsedPage): void {
   expect(webPage.name).toBe(fm.title);
   expect(text(byTag(doc, 'h1')[0]!)).toBe(fm.title);
   expect(webPage.description).toBe(fm.description);
-  expect(attr(find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'description')!, 'content')).toBe(fm.description);
+  expect(
+    attr(
+      find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'description')!,
+      'content',
+    ),
+  ).toBe(fm.description);
   expect(webPage.url).toBe(publicUrl(doc.page.path));
   expect(webPage.lastReviewed).toBe(isoDay(fm.lastReviewed));
-  expect(byTag(doc, 'time').map((el) => attr(el, 'datetime')), 'the footer shows the same review date').toContain(isoDay(fm.lastReviewed));
+  expect(
+    byTag(doc, 'time').map((el) => attr(el, 'datetime')),
+    'the footer shows the same review date',
+  ).toContain(isoDay(fm.lastReviewed));
 
   const nav = find(doc, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
   const visibleTrail = nav
@@ -601,12 +632,7 @@ function structuredDataMatches(doc: ParsedPage): void {
 
 /** The editors' notes on sources (content/sources.yaml editorNote), as the first 30 characters the HTML would carry. */
 const editorNotes = [...readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8').matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm)].map((m) =>
-  m[1]!
-    .slice(0, 30)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\\"/g, '&quot;'),
+  m[1]!.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\"/g, '&quot;'),
 );
 
 const homeNavigation = () => {
@@ -629,7 +655,8 @@ for (const page of builtPages()) {
     await test.step('footer: report-a-problem link, About links, review dates from the frontmatter', () => noProblems(footerProblems(doc), page.path));
     await test.step('primary navigation the same everywhere, current page or topic marked, breadcrumbs end on the page', () =>
       noProblems(navigationProblems(doc, homeNavigation()), page.path));
-    if (page.kind === 'content') await test.step('the summary follows the h1; the guide marks this page and leads on', () => noProblems(guideProblems(doc), page.path));
+    if (page.kind === 'content')
+      await test.step('the summary follows the h1; the guide marks this page and leads on', () => noProblems(guideProblems(doc), page.path));
     await test.step('citations numbered in order, linked both ways with the references', () => noProblems(citationProblems(doc), page.path));
     await test.step('links make sense out of context; tables, abbreviations, languages, timelines, callouts and table regions marked up', () =>
       noProblems(markupProblems(doc), page.path));
@@ -646,7 +673,12 @@ for (const page of builtPages()) {
     });
     if (page.isNotFound)
       await test.step('the not-found page asks not to be indexed', () =>
-        expect(attr(find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots')!, 'content')).toBe('noindex'));
+        expect(
+          attr(
+            find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots')!,
+            'content',
+          ),
+        ).toBe('noindex'));
   });
 }
 
@@ -659,7 +691,9 @@ test('every page has a distinct title, and the site cites sources and explains t
   const duplicates = [...byTitle].filter(([, paths]) => paths.length > 1).map(([t, paths]) => `"${t}": ${paths.join(', ')}`);
   expect(duplicates, `titles shared by more than one page:\n${bulletList(duplicates)}`).toEqual([]);
   // A fully sourced site with no citation at all means citations stopped rendering.
-  expect(builtPages().filter((p) => parsed(p).all.some((el) => el.tagName === 'a' && hasClass(el, 'citation'))).length, 'pages with citations').toBeGreaterThan(0);
+  expect(builtPages().filter((p) => parsed(p).all.some((el) => el.tagName === 'a' && hasClass(el, 'citation'))).length, 'pages with citations').toBeGreaterThan(
+    0,
+  );
   expect(builtPages().filter((p) => parsed(p).all.some((el) => hasClass(el, 'glossary-term'))).length, 'pages with glossary terms').toBeGreaterThan(5);
 });
 
@@ -685,7 +719,10 @@ test('the home page puts the topics first, as cards whose title is the link to a
     const links = elements(card).filter((el) => el.tagName === 'a' && closest(el, (a) => a.tagName === 'h2'));
     expect(links, 'the card title is the link').toHaveLength(1);
     const target = toSitePath(attr(links[0]!, 'href')!, siteUrl('/'));
-    expect(builtPages().some((p) => p.path === target), `card link ${target} leads to a built page`).toBe(true);
+    expect(
+      builtPages().some((p) => p.path === target),
+      `card link ${target} leads to a built page`,
+    ).toBe(true);
   }
   const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards'));
   const factsAt = home.all.findIndex((el) => hasClass(el, 'key-facts'));

@@ -10,7 +10,11 @@ describe('content data', () => {
   it('names no organisation as a glossary term', () => {
     // Agencies, institutes, universities, charities and societies are named in the text, not defined.
     const organisation = /\b(Administration|Institutes?|Foundation|University|College|Society|Centers|Agency|Association)$/i;
-    expect(readGlossary().filter((entry) => organisation.test(entry.term)).map((entry) => entry.term)).toEqual([]);
+    expect(
+      readGlossary()
+        .filter((entry) => organisation.test(entry.term))
+        .map((entry) => entry.term),
+    ).toEqual([]);
   });
 
   it('quotes study figures through <StudyFact>, each naming a study and a value that exist', () => {

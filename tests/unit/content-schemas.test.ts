@@ -142,7 +142,9 @@ describe('the sources schema', () => {
   });
 
   it('refuses an unknown kind and lists the allowed ones', () => {
-    expect(sourceProblems({ kind: 'blog' })).toEqual(['kind: "kind" must be one of: journal-article, trial-registry, guideline, drug-label, regulator-page, law, organisation-page, news']);
+    expect(sourceProblems({ kind: 'blog' })).toEqual([
+      'kind: "kind" must be one of: journal-article, trial-registry, guideline, drug-label, regulator-page, law, organisation-page, news',
+    ]);
   });
 
   it('refuses a date in another format', () => {
