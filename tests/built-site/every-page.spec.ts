@@ -114,9 +114,12 @@ function urlProblems(doc: ParsedPage): { problems: string[]; checked: number } {
   return { problems, checked };
 }
 
-for (const page of builtPages()) {
-  test(`${page.path}: every URL resolves and stays under the base path; one canonical URL on the public site`, { tag: URL_ROOT }, () => {
-    const doc = parsed(page);
+// The loops below name each test by the page's path; the page itself (its file) is looked up when the
+// test runs, in the build of the test's project (tests/helpers/test.ts).
+for (const { path } of builtPages()) {
+  test(`${path}: every URL resolves and stays under the base path; one canonical URL on the public site`, { tag: URL_ROOT }, () => {
+    const doc = parsedAt(path);
+    const page = doc.page;
     const { problems, checked } = urlProblems(doc);
     expect(checked, `no links found on ${page.path}: is the page empty?`).toBeGreaterThan(0);
     noProblems(problems, `URLs on ${page.path}`);
@@ -643,9 +646,10 @@ const homeNavigation = () => {
     .map((a) => `${text(a)} -> ${toSitePath(attr(a, 'href')!, siteUrl('/')) ?? attr(a, 'href')}`);
 };
 
-for (const page of builtPages()) {
-  test(`${page.path}: what the built page says (structure, valid HTML, footer, navigation, guide, citations, markup, budgets, CSP, structured data)`, async () => {
-    const doc = parsed(page);
+for (const { path } of builtPages()) {
+  test(`${path}: what the built page says (structure, valid HTML, footer, navigation, guide, citations, markup, budgets, CSP, structured data)`, async () => {
+    const doc = parsedAt(path);
+    const page = doc.page;
     await test.step('one h1 in main, ordered headings, lang, title, description, Open Graph, favicon', () => noProblems(structureProblems(doc), page.path));
     await test.step('valid HTML (html-validate, .htmlvalidate.json)', async () => {
       const report = await validator.validateString(doc.html, page.file);
