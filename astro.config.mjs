@@ -30,9 +30,11 @@ const outDir = './dist';
  * @type {Map<string, import('./src/shared/paths.ts').ManifestPage> | undefined}
  */
 let contentPagesByPath;
+/** The folder this build writes to: ./dist, or another given with `astro build --outDir` (the tests' root build). */
+let builtTo = new URL(outDir, import.meta.url);
 const contentPageAt = (/** @type {string} */ url) => {
   contentPagesByPath ??= new Map(
-    readManifest(fileURLToPath(new URL(outDir, import.meta.url)))
+    readManifest(fileURLToPath(builtTo))
       .pages.filter((page) => page.kind === 'content')
       .map((page) => [page.path, page]),
   );
@@ -55,6 +57,7 @@ export default defineConfig({
   // After the pages are written: the search index, dist/_headers and the sitemap (sitemap-index.xml,
   // which robots.txt names), all from dist/page-manifest.json.
   integrations: [
+    { name: 'built-to', hooks: { 'astro:config:done': ({ config }) => void (builtTo = config.outDir) } },
     mdx(),
     deploymentSettings(),
     contentDataWatch(),

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/', '.tmp/'] },
+  { ignores: ['dist/', 'dist-root/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/', '.tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

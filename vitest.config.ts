@@ -9,8 +9,8 @@ export default getViteConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Plain Node: nothing here touches a DOM.
     environment: 'node',
-    // One worker per file costs about a second each on a busy 2-core machine; the tests share no
-    // state that needs a fresh module graph (mocks are per file, env stubs are undone).
-    isolate: false,
+    // Each file gets a fresh module graph, so no module state (content-file caches, mocks, held
+    // files) leaks from one file into another.
+    isolate: true,
   },
 });

@@ -1,6 +1,6 @@
 // Node-only tests: each drops one faulty page (or content file) into a throwaway copy of the project and proves that
 // `astro build` refuses it, naming the file and the problem in words an editor can act on.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers/test.ts';
 import { rmSync } from 'node:fs';
 import { readManifest } from '../src/features/chrome/built-site.mjs';
 import { basename, join } from 'node:path';

@@ -1,7 +1,7 @@
 // Glossary terms (issue 12): the first use of a medical word on a page opens its meaning in place,
 // as a popover: without JavaScript, by keyboard and for screen readers, with the glossary page as
 // the fallback link. Terms look unlike links to other pages. Organisations are not glossary terms.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './helpers/test.ts';
 import { readGlossary } from '../src/features/glossary/entries.ts';
 import { builtHtml, builtPages } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
@@ -121,10 +121,4 @@ test('glossary terms look different from links: text colour with a dotted underl
   expect(look.color).toBe(look.text);
   expect(look.color).not.toBe(look.link);
 });
-
-test('names of organisations are not glossary terms', () => {
-  // Agencies, institutes, universities, charities and societies are named in the text, not defined.
-  const organisation = /\b(Administration|Institutes?|Foundation|University|College|Society|Centers|Agency|Association)$/i;
-  const named = [...GLOSSARY.values()].filter((entry) => organisation.test(entry.term)).map((entry) => entry.term);
-  expect(named).toEqual([]);
-});
+// That no organisation is a glossary term is a content check: tests/unit/content-data.test.ts.

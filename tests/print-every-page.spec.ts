@@ -1,7 +1,7 @@
 // Every page prints as a clean document to take to an appointment (issue 5): printed to PDF in
 // Chromium on A4 and US Letter, read back with pdftotext, and checked for what must and must not
 // be on paper. The page is opened in the dark colour scheme to prove print ignores the theme.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './helpers/test.ts';
 import { builtPages } from './helpers/pages.ts';
 import { SITE_NAME, withBase } from './helpers/site.ts';
 import { PRINTABLE_PX, printToText, squash, type PaperFormat } from './helpers/pdf.ts';
@@ -190,13 +190,17 @@ async function unbreakables(page: Page, format: PaperFormat): Promise<{ what: st
   }, PRINTABLE_PX[format].height * 0.8);
 }
 
+/** The browser's clock is fixed (page.clock), so the printed date never depends on the calendar. */
+const PRINTED_ON = new Date('2026-12-01T10:00:00Z');
 function todayAsPrinted(): string {
-  return new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return PRINTED_ON.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 for (const { path } of builtPages()) {
   test(`${path} prints as a clean document on A4 and US Letter`, async ({ page }) => {
     test.setTimeout(60_000);
+    expect(PRINT_BUDGET[path], `${path} has no sheet budget in PRINT_BUDGET: add one from its printout`).toBeDefined();
+    await page.clock.setFixedTime(PRINTED_ON);
     await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
     await page.goto(withBase(path));
     const facts = await screenFacts(page);
@@ -285,8 +289,8 @@ for (const { path } of builtPages()) {
       // Source notes are editors' context for the Sources page, not for a page's printed references.
       if (facts.sourceUrls.length && /Note:/.test(all) && path !== '/sources/') problems.push('a source note printed with the references');
       // Never more sheets than PRINT_BUDGET allows: a page that grows on paper is a deliberate choice.
-      const budget = PRINT_BUDGET[path]?.[format];
-      if (budget !== undefined && pages.length > budget) problems.push(`${pages.length} sheets, more than the ${budget} in PRINT_BUDGET`);
+      const budget = PRINT_BUDGET[path]![format];
+      if (pages.length > budget) problems.push(`${pages.length} sheets, more than the ${budget} in PRINT_BUDGET`);
 
       // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
       pages.forEach((text, index) => {

@@ -1,5 +1,5 @@
 // The search UI meets the site's bar in every state a reader meets it in, under a strict CSP.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './helpers/test.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { formatAxeViolations } from './helpers/format.ts';
 import { withBase } from './helpers/site.ts';

@@ -1,5 +1,5 @@
 // A reading page costs search only a small loader; everything else arrives when search is opened.
-import { test, expect, type Request } from '@playwright/test';
+import { test, expect, type Page, type Request } from './helpers/test.ts';
 import { gzipSync } from 'node:zlib';
 import { withBase } from './helpers/site.ts';
 import { dialog, resultLinks, resultSummary, typeQuery } from './search-helpers.ts';
@@ -8,6 +8,15 @@ import { dialog, resultLinks, resultSummary, typeQuery } from './search-helpers.
 test.describe.configure({ timeout: 60_000 });
 
 const LOADER_BUDGET_GZIP = 2 * 1024;
+
+/** Counts the page's requests in flight, so a test can wait until there are none (no networkidle). */
+function inFlight(page: Page): () => number {
+  let pending = 0;
+  page.on('request', () => pending++);
+  page.on('requestfinished', () => pending--);
+  page.on('requestfailed', () => pending--);
+  return () => pending;
+}
 
 async function gzipSizes(requests: Request[]) {
   return Promise.all(
@@ -21,9 +30,10 @@ async function gzipSizes(requests: Request[]) {
 test('a reading page loads the loader only; the first search is measured and reported', async ({ page, context }, testInfo) => {
   const finished: Request[] = [];
   context.on('requestfinished', (r) => finished.push(r));
-  await page.goto(withBase('/lupus-nephritis/treatment/'), { waitUntil: 'networkidle' });
+  const pending = inFlight(page);
+  await page.goto(withBase('/lupus-nephritis/treatment/'));
   await page.mouse.wheel(0, 5000);
-  await page.waitForLoadState('networkidle');
+  await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
 
   const beforeOpen = [...finished];
   const urls = beforeOpen.map((r) => new URL(r.url()).pathname);
@@ -40,7 +50,8 @@ test('a reading page loads the loader only; the first search is measured and rep
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
   await typeQuery(page, 'kidney');
-  await page.waitForLoadState('networkidle');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
   const search = await gzipSizes([...finished]);
   const paths = search.map((s) => s.url);
   expect(
@@ -65,8 +76,13 @@ test('a reading page loads the loader only; the first search is measured and rep
 test('pointing at the search link starts loading search; an idle page never does', async ({ page, context }) => {
   const fetched: string[] = [];
   context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto(withBase('/lupus-nephritis/'), { waitUntil: 'networkidle' });
-  await page.waitForTimeout(1500);
+  // The page's clock: ten idle seconds pass at once, firing any timer or idle callback that would
+  // start loading search on its own.
+  await page.clock.install();
+  const pending = inFlight(page);
+  await page.goto(withBase('/lupus-nephritis/'));
+  await page.clock.runFor(10_000);
+  await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
   const searchCode = () => fetched.filter((p) => /\/_astro\/search-ui\.|\/pagefind\//.test(p));
   expect(searchCode(), 'search code fetched while the page sat idle').toEqual([]);
   await page.locator('a[data-search-trigger]').hover();
@@ -79,7 +95,7 @@ test('pointing at the search link starts loading search; an idle page never does
 });
 
 test('the dialog opens with its box focused before the search code arrives', async ({ page }) => {
-  await page.goto(withBase('/lupus-nephritis/'), { waitUntil: 'networkidle' });
+  await page.goto(withBase('/lupus-nephritis/'));
   // Hold back the search code: the shell is in the page, so the box is there and takes typing anyway.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));

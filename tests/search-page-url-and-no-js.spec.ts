@@ -1,5 +1,5 @@
 // The search page: the query lives in the address; without JavaScript, an explanation and A–Z.
-import { test, expect } from '@playwright/test';
+import { test, expect, URL_ROOT } from './helpers/test.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -10,7 +10,9 @@ import { firstResultLink, resultLinks, SEARCH_TIMEOUT, sitePathOf } from './sear
 // The first search fetches the UI, WebAssembly and index; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-test('a shared /search/?q= address shows that search, typing updates it, and Back returns to the previous search', async ({ page }) => {
+test('a shared /search/?q= address shows that search, typing updates it, and Back returns to the previous search', { tag: URL_ROOT }, async ({ page }) => {
+  // The page's clock, so the pause after which a new search becomes a history entry takes no time.
+  await page.clock.install();
   await page.goto(withBase('/search/?q=dialysis'));
   const box = page.getByRole('searchbox', { name: 'Search this site' });
   await expect(box).toHaveValue('dialysis', { timeout: SEARCH_TIMEOUT });
@@ -19,7 +21,7 @@ test('a shared /search/?q= address shows that search, typing updates it, and Bac
   await expect(page.getByText('Search needs JavaScript')).toBeHidden();
 
   // A new search after a pause becomes a new history entry.
-  await page.waitForTimeout(1600);
+  await page.clock.fastForward(1600);
   await box.fill('Oklahoma');
   await expect(page).toHaveURL(/[?&]q=Oklahoma(&|$)/);
   await expect(firstResultLink(page)).toHaveAttribute('href', /phase-2-misle-trial/);
@@ -41,7 +43,7 @@ test('a shared /search/?q= address shows that search, typing updates it, and Bac
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header link goes to the search page, which explains and lists every page and glossary term A to Z', async ({ page }) => {
+  test('the header link goes to the search page, which explains and lists every page and glossary term A to Z', { tag: URL_ROOT }, async ({ page }) => {
     await page.goto(withBase('/lupus-nephritis/'));
     await page.locator('a[data-search-trigger]').click();
     await expect(page).toHaveURL(withBase('/search/'));

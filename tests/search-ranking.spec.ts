@@ -2,8 +2,8 @@
 // box in the browser, against the built index, exactly as a reader would search. (That the page
 // also searches a query given in its address, /search/?q=…, is proven by the keyword test below and
 // by search-page-url-and-no-js.spec.ts.)
-import { test as base, expect, type Page } from '@playwright/test';
-import { BASE_URL, withBase } from './helpers/site.ts';
+import { test as base, expect, type Page } from './helpers/test.ts';
+import { baseUrl, withBase } from './helpers/site.ts';
 import { firstResultLink, indexedPaths, resultSlots, resultSummary, SEARCH_TIMEOUT, sitePathOf } from './search-helpers.ts';
 
 /**
@@ -13,8 +13,9 @@ import { firstResultLink, indexedPaths, resultSlots, resultSummary, SEARCH_TIMEO
  */
 const test = base.extend<object, { searchPage: Page }>({
   searchPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: BASE_URL, reducedMotion: 'reduce' });
+    async ({ browser, siteInUse }, use) => {
+      void siteInUse; // the site under test is set before this page opens
+      const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(withBase('/search/'));
       await use(page);

@@ -2,7 +2,7 @@
 // in the site's link style, excerpts are clean and run to three lines, glossary entries are results
 // of their own, the dialog has a Close button, its icon is the site's own, examples are offered
 // before typing, the search page's A–Z steps aside for a query, and nothing shifts as search loads.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './helpers/test.ts';
 import { recordCspViolations } from './helpers/csp.ts';
 import { withBase } from './helpers/site.ts';
 import { dialog, resultLinks, resultSlots, resultSummary, SEARCH_TIMEOUT, searchTrigger, typeQuery } from './search-helpers.ts';
@@ -172,15 +172,24 @@ for (const size of SIZES) {
           }).observe({ type: 'layout-shift', buffered: true });
         });
         const shift = () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+        let pending = 0;
+        page.on('request', () => pending++);
+        page.on('requestfinished', () => pending--);
+        page.on('requestfailed', () => pending--);
+        // Settled: nothing in flight, and two frames drawn since (layout shifts are reported per frame).
+        const settled = async () => {
+          await expect.poll(() => pending, { message: 'requests in flight' }).toBe(0);
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        };
         for (const path of ['/search/?q=kidney', '/search/']) {
-          await page.goto(withBase(path), { waitUntil: 'networkidle' });
+          await page.goto(withBase(path));
+          await expect(page.locator('.search-page')).toHaveAttribute('data-search-ready', '', { timeout: SEARCH_TIMEOUT });
           if (path.includes('q=')) await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
-          await page.waitForTimeout(500);
+          await settled();
           expect(await shift(), `cumulative layout shift on ${path}`).toBe(0);
         }
         await openAndSearch(page, 'kidney');
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(1000);
+        await settled();
         expect(await shift(), 'cumulative layout shift with the dialog open and results shown').toBe(0);
       });
     });

@@ -2,7 +2,7 @@
 // (<Urgency level>): the table shows every trial with its registry link, status and "as of" date;
 // the page's JSON-LD carries the same trials as MedicalTrial; the three urgency levels are told
 // apart by words and border shape, not colour alone, on screen, in forced colours and on paper.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './helpers/test.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';

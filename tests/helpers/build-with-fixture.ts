@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from './pages.ts';
 
 export const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures');
 /** Top-level entries not copied: heavy, generated, or the tests themselves. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', 'tests', 'test-results', '.astro', 'playwright-report', '.tmp']);
+const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-root', '.git', 'tests', 'test-results', '.astro', 'playwright-report', '.tmp']);
 const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs'); // package.json "bin".astro
 // A build of the whole site takes ~15 s on an idle machine but over 80 s was seen on a busy one.
 export const BUILD_TIMEOUT_MS = 170_000;

@@ -2,7 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './pages.ts';
+import { distDir } from './pages.ts';
 import { basePath } from './site.ts';
 
 /**
@@ -27,8 +27,8 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
 
 /** dist/_headers as { "/path/*": { header: value } } (Netlify / Cloudflare Pages format). */
 export function readHeadersFile(): Record<string, Record<string, string>> {
-  const file = join(DIST, '_headers');
-  expect(existsSync(file), 'dist/_headers is missing: src/integrations/headers.ts writes it in `npm run build`').toBe(true);
+  const file = join(distDir(), '_headers');
+  expect(existsSync(file), 'dist/_headers is missing: src/features/chrome/headers.ts writes it in `npm run build`').toBe(true);
   const rules: Record<string, Record<string, string>> = {};
   let current: Record<string, string> | undefined;
   for (const line of readFileSync(file, 'utf8').split('\n')) {

@@ -3,13 +3,14 @@
 // counts as a content page is what the content collection says. Never a hand-written list.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readManifest } from '../../src/features/chrome/built-site.mjs';
 import type { ManifestPage } from '../../src/shared/paths.ts';
 import { attr, elements, parseHtml } from './html.ts';
+import { PROJECT_ROOT, site } from './site.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(PROJECT_ROOT, 'dist');
+export { PROJECT_ROOT };
+/** The build folder of the site under test (tests/helpers/site.ts): dist/ or dist-root/. */
+export const distDir = (): string => site().dist;
 
 export interface BuiltPage extends Omit<ManifestPage, 'file'> {
   /** The HTML file in dist/ (absolute). */
@@ -18,14 +19,19 @@ export interface BuiltPage extends Omit<ManifestPage, 'file'> {
   isNotFound: boolean;
 }
 
-let cache: BuiltPage[] | undefined;
+const cache = new Map<string, BuiltPage[]>();
 
-/** All built pages, sorted by path. Throws if the site has not been built. */
+/** All built pages of the site under test, sorted by path. Throws if the site has not been built. */
 export function builtPages(): BuiltPage[] {
-  cache ??= readManifest(DIST)
-    .pages.map((page) => ({ ...page, file: join(DIST, page.file), isNotFound: page.kind === 'not-found' }))
-    .sort((a, b) => a.path.localeCompare(b.path));
-  return cache;
+  const dist = distDir();
+  let pages = cache.get(dist);
+  if (!pages) {
+    pages = readManifest(dist)
+      .pages.map((page) => ({ ...page, file: join(dist, page.file), isNotFound: page.kind === 'not-found' }))
+      .sort((a, b) => a.path.localeCompare(b.path));
+    cache.set(dist, pages);
+  }
+  return pages;
 }
 
 /** Every page written in content/pages; leaves out pages made by code (the not-found and search pages). */

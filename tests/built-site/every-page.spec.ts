@@ -1,0 +1,783 @@
+// What each built page says, read from the build folder without a browser: every page once, parsed
+// once (tests/helpers/built-page.ts) and shared by all the checks below, each a step of the page's
+// test so a failure names the check. The tests run in file order in one worker, so each page is
+// read and parsed once per build. What only a browser shows is in tests/*.spec.ts.
+//
+// Tagged @url-root: the checks whose result depends on where the site's URLs start; the
+// built-site-root project runs them again against the build at the root.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { parse as parseYaml } from 'yaml';
+import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
+import { builtFileOfPath } from '../../src/shared/paths.ts';
+import { test, expect, URL_ROOT } from '../helpers/test.ts';
+import { builtPages, distDir, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
+import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
+import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
+import { basePath, origin, publicUrl, SITE_NAME, SITE_URL, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
+import { bulletList } from '../helpers/format.ts';
+import { readHeadersFile } from '../helpers/csp.ts';
+
+test.describe.configure({ mode: 'default' });
+
+const byTag = (doc: ParsedPage, tag: string) => doc.all.filter((el) => el.tagName === tag);
+const find = (doc: ParsedPage, match: (el: Element) => boolean) => doc.all.find(match);
+const noProblems = (problems: string[], what: string) => expect(problems, `${what}:\n${bulletList(problems)}`).toEqual([]);
+
+// ---------------------------------------------------------------------------------------------
+// URLs (formerly links-resolve.spec.ts and sub-path-urls-carry-the-base.spec.ts: one walk now)
+
+/** Attributes holding one URL, by element, that must resolve. */
+const RESOLVING: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  form: ['action'],
+};
+/** Attributes that may hold a site URL, on any element: each must stay under the base path. */
+const UNDER_BASE = ['href', 'src', 'action', 'poster', 'data-url'];
+const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/** Site path -> the file the static host serves for it, or null. */
+function fileFor(sitePath: string): string | null {
+  const decoded = decodeURIComponent(sitePath);
+  if (decoded.endsWith('/')) {
+    const page = join(distDir(), builtFileOfPath(decoded));
+    return existsSync(page) ? page : null;
+  }
+  const candidate = join(distDir(), decoded);
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : null;
+}
+
+function unresolved(raw: string, page: BuiltPage): string | null {
+  if (/\s/.test(raw)) return 'contains white space';
+  if (raw === '' || raw === '#') return 'is empty';
+  const pageUrl = siteUrl(page.path);
+  let url: URL;
+  try {
+    url = new URL(raw, pageUrl);
+  } catch {
+    return 'is not a valid URL';
+  }
+  if (url.origin !== origin()) {
+    if (!EXTERNAL_SCHEMES.has(url.protocol)) return `uses the scheme ${url.protocol}`;
+    if (url.protocol.startsWith('http') && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return 'has no valid host name';
+    if (url.protocol === 'mailto:' && !/^[^@\s]+@[^@\s]+\.[a-z]+$/i.test(decodeURIComponent(url.pathname))) return 'is not an e-mail address';
+    return null;
+  }
+  const sitePath = toSitePath(url.href);
+  if (sitePath === null) return `points outside the base path ${basePath()}`;
+  const target = url.pathname === new URL(pageUrl).pathname ? page.file : fileFor(sitePath);
+  if (!target) return `points to ${url.pathname}, which the build does not contain`;
+  if (url.hash) {
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    const targetPage = target === page.file ? parsed(page) : builtPages().find((p) => p.file === target);
+    const ids = targetPage ? ('ids' in targetPage ? targetPage.ids : parsed(targetPage).ids) : new Set<string>();
+    if (!ids.has(fragment)) return `names #${fragment}, which is not an id on ${sitePath}`;
+  }
+  return null;
+}
+
+function urlProblems(doc: ParsedPage): { problems: string[]; checked: number } {
+  const problems: string[] = [];
+  let checked = 0;
+  const publicBase = new URL(basePath(), SITE_URL).href;
+  const publicOrigin = new URL(SITE_URL).origin;
+  for (const el of doc.all) {
+    for (const name of RESOLVING[el.tagName] ?? []) {
+      const value = attr(el, name);
+      if (value === undefined) continue;
+      // The canonical URL names the public host, not the preview server: checked below.
+      if (el.tagName === 'link' && attr(el, 'rel') === 'canonical') continue;
+      checked++;
+      const problem = unresolved(value, doc.page);
+      if (problem) problems.push(`<${el.tagName} ${name}="${value}"> ${problem}`);
+    }
+    for (const name of UNDER_BASE) {
+      const value = attr(el, name);
+      if (!value) continue;
+      if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(basePath()))
+        problems.push(`<${el.tagName} ${name}="${value}"> is outside the base path ${basePath()}`);
+      if (value.startsWith(publicOrigin) && !value.startsWith(publicBase)) problems.push(`<${el.tagName} ${name}="${value}"> is outside ${publicBase}`);
+    }
+    const content = el.tagName === 'meta' ? attr(el, 'content') : undefined;
+    if (content?.startsWith(publicOrigin) && !content.startsWith(publicBase)) problems.push(`<meta content="${content}"> is outside ${publicBase}`);
+  }
+  return { problems, checked };
+}
+
+// The loops below name each test by the page's path; the page itself (its file) is looked up when the
+// test runs, in the build of the test's project (tests/helpers/test.ts).
+for (const { path } of builtPages()) {
+  test(`${path}: every URL resolves and stays under the base path; one canonical URL on the public site`, { tag: URL_ROOT }, () => {
+    const doc = parsedAt(path);
+    const page = doc.page;
+    const { problems, checked } = urlProblems(doc);
+    expect(checked, `no links found on ${page.path}: is the page empty?`).toBeGreaterThan(0);
+    noProblems(problems, `URLs on ${page.path}`);
+    const canonicals = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical').map((el) => attr(el, 'href'));
+    expect(canonicals, 'exactly one canonical URL: absolute, on the public site, under the base path').toEqual([publicUrl(page.path)]);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything else a page says
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const formatText = formatterFactory('text');
+
+/** Headings a reader meets: not inside hidden parts, closed dialogs, templates or print-only parts. */
+function headings(doc: ParsedPage): { level: number; text: string }[] {
+  return doc.all
+    .filter((el) => /^h[1-6]$/.test(el.tagName) || attr(el, 'role') === 'heading')
+    .filter(
+      (el) =>
+        !ancestry(el).some(
+          (a) =>
+            attr(a, 'hidden') !== undefined ||
+            attr(a, 'aria-hidden') === 'true' ||
+            (a.tagName === 'dialog' && attr(a, 'open') === undefined) ||
+            a.tagName === 'template' ||
+            hasClass(a, 'print-only'),
+        ),
+    )
+    .map((el) => ({ level: attr(el, 'role') === 'heading' ? Number(attr(el, 'aria-level') ?? 2) : Number(el.tagName[1]), text: text(el) }));
+}
+
+function structureProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  const check = (ok: boolean, problem: string) => void (ok || out.push(problem));
+  const html = byTag(doc, 'html')[0]!;
+  check(attr(html, 'lang') === 'en', `<html lang="${attr(html, 'lang')}">, expected "en"`);
+  check(byTag(doc, 'main').length === 1, 'not exactly one <main>');
+  const h1s = byTag(doc, 'h1');
+  check(h1s.length === 1, `${h1s.length} h1 elements`);
+  check(
+    h1s.every((h) => closest(h, (a) => a.tagName === 'main')),
+    'the h1 is not inside main',
+  );
+  check(
+    h1s.every((h) => text(h) !== ''),
+    'the h1 has no text',
+  );
+  const list = headings(doc);
+  if (list[0]?.level !== 1) out.push(`first heading is h${list[0]?.level} "${list[0]?.text}", not the h1`);
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]!.level > list[i - 1]!.level + 1) out.push(`h${list[i]!.level} "${list[i]!.text}" follows h${list[i - 1]!.level} "${list[i - 1]!.text}"`);
+  }
+  const titles = byTag(doc, 'title');
+  check(titles.length === 1, 'not exactly one <title>');
+  const title = titles[0] ? text(titles[0]) : '';
+  const suffix = `${TITLE_SEPARATOR}${SITE_NAME}`;
+  check(title.endsWith(suffix) && title.slice(0, -suffix.length).trim() !== '', `title "${title}" should be "Page title${suffix}"`);
+  const meta = (match: (el: Element) => boolean) => doc.all.filter((el) => el.tagName === 'meta' && match(el)).map((el) => attr(el, 'content') ?? '');
+  const description = meta((el) => attr(el, 'name') === 'description');
+  check(description.length === 1 && description[0]!.trim() !== '', 'no meta description');
+  check((description[0] ?? '').length <= 160, `meta description is ${description[0]?.length} characters (at most 160)`);
+  for (const property of ['og:title', 'og:description']) check((meta((el) => attr(el, 'property') === property)[0] ?? '').trim() !== '', `no ${property}`);
+  const icons = doc.all.filter(
+    (el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').split(/\s+/).includes('icon') && (attr(el, 'href') ?? '').endsWith('.svg'),
+  );
+  check(icons.length === 1, 'not exactly one favicon link to an SVG');
+  const iconPath = icons[0] && toSitePath(attr(icons[0], 'href')!, siteUrl(doc.page.path));
+  check(!!iconPath && !!fileFor(iconPath), `the favicon ${icons[0] && attr(icons[0], 'href')} is not in the build`);
+  return out;
+}
+
+const FOOTER_LINKS = ['/sources/', '/glossary/', '/about/', '/about/accessibility/', '/about/privacy/'];
+
+function footerProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  const footer = byTag(doc, 'footer')[0];
+  if (!footer) return ['the page has no footer'];
+  const inFooter = elements(footer);
+  const report = inFooter.filter((el) => el.tagName === 'a' && text(el) === 'Report a problem with this page');
+  if (report.length !== 1) out.push(`${report.length} "Report a problem with this page" links in the footer`);
+  const href = report[0] ? (attr(report[0], 'href') ?? '') : '';
+  if (!/^(mailto:[^@\s]+@[^@\s]+|https:\/\/)/.test(href)) out.push(`the report link is not a mailto: or https:// address (${href})`);
+  if (href.startsWith('mailto:')) {
+    const title = text(byTag(doc, 'title')[0]!).split(TITLE_SEPARATOR)[0]!;
+    if (!(new URL(href).searchParams.get('subject') ?? '').includes(title)) out.push('the report email does not name the page');
+  }
+  const about = inFooter.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'About this site');
+  if (!about) out.push('no footer nav "About this site"');
+  const paths = about
+    ? elements(about)
+        .filter((el) => el.tagName === 'a')
+        .map((a) => toSitePath(attr(a, 'href') ?? '', siteUrl(doc.page.path)))
+    : [];
+  for (const wanted of FOOTER_LINKS) if (!paths.includes(wanted)) out.push(`the footer does not link to ${wanted}`);
+  for (const wanted of FOOTER_LINKS) if (!builtPages().some((p) => p.path === wanted)) out.push(`the footer link ${wanted} is not built`);
+
+  const dates = inFooter.filter((el) => hasClass(el, 'review-dates'));
+  if (doc.page.kind !== 'content') {
+    if (doc.all.some((el) => hasClass(el, 'review-dates'))) out.push('a page that is not content claims review dates');
+    return out;
+  }
+  if (dates.length !== 1) return [...out, `${dates.length} review-date blocks in the footer`];
+  const words = text(dates[0]!);
+  const times = elements(dates[0]!).filter((el) => el.tagName === 'time' && attr(el, 'datetime') !== undefined);
+  if (!(words.includes('Last reviewed') && words.includes('Next review due') && words.indexOf('Last reviewed') < words.indexOf('Next review due')))
+    out.push(`the footer says "${words}", not "Last reviewed … Next review due …"`);
+  if (times.length !== 2) return [...out, `${times.length} <time datetime> in the review dates, expected 2`];
+  const [last, next] = times.map((el) => ({ datetime: attr(el, 'datetime')!, text: text(el) }));
+  for (const t of [last!, next!]) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.datetime) || Number.isNaN(Date.parse(t.datetime))) out.push(`datetime "${t.datetime}" is not a YYYY-MM-DD date`);
+    if (!t.text) out.push('a review date is not written out for readers');
+  }
+  if (!(Date.parse(next!.datetime) > Date.parse(last!.datetime))) out.push(`next review ${next!.datetime} is not after the last review ${last!.datetime}`);
+  if (last!.datetime !== doc.page.lastReviewed) out.push(`last reviewed ${last!.datetime}, the page's frontmatter says ${doc.page.lastReviewed}`);
+  return out;
+}
+
+/** Primary navigation and breadcrumbs (formerly skip-link-and-navigation.spec.ts, one browser load per page). */
+function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
+  const out: string[] = [];
+  const path = doc.page.path;
+  const navs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main' && closest(el, (a) => a.tagName === 'header'));
+  if (navs.length !== 1) return [`${navs.length} primary navigations in the header`];
+  const links = elements(navs[0]!)
+    .filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)
+    .map((a) => ({ text: text(a), path: toSitePath(attr(a, 'href')!, siteUrl(path)) ?? attr(a, 'href')!, current: attr(a, 'aria-current') ?? null }));
+  if (!links.length) out.push('the primary navigation has no links');
+  const summary = links.map((l) => `${l.text} -> ${l.path}`);
+  if (JSON.stringify(summary) !== JSON.stringify(reference)) out.push(`the primary navigation differs from the home page's: [${summary.join(', ')}]`);
+  for (const l of links) if (!builtPages().some((p) => p.path === l.path)) out.push(`the primary navigation links to ${l.path}, which is not built`);
+
+  const crumbs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+  let trail: string[] = [];
+  if (path !== '/') {
+    if (crumbs.length !== 1) return [...out, 'no breadcrumbs (every page but home has them)'];
+    const ol = childElements(crumbs[0]!).filter((el) => el.tagName === 'ol');
+    if (ol.length !== 1) return [...out, 'the breadcrumbs are not an ordered list'];
+    const items = childElements(ol[0]!).filter((el) => el.tagName === 'li');
+    if (items.length < 2) out.push('the breadcrumbs lack home or this page');
+    const last = items.at(-1);
+    const currents = elements(crumbs[0]!).filter((el) => attr(el, 'aria-current') !== undefined);
+    if (!last || !elements(last).some((el) => attr(el, 'aria-current') === 'page')) out.push('the last breadcrumb item lacks aria-current="page"');
+    if (currents.length !== 1) out.push('a breadcrumb other than the last is marked current');
+    trail = elements(crumbs[0]!)
+      .filter((el) => el.tagName === 'a')
+      .map((a) => toSitePath(attr(a, 'href')!, siteUrl(path)) ?? '');
+  }
+  // aria-current: "page" on the link to this very page; "true" on the link to its topic (the nearest
+  // breadcrumb ancestor in the primary navigation, home excluded); nothing on every other link.
+  const expected = new Map<string, string | null>(links.map((l) => [l.path, null]));
+  if (expected.has(path)) expected.set(path, 'page');
+  else {
+    const topic = trail.filter((p) => p !== '/' && p !== path && expected.has(p)).at(-1);
+    if (topic) expected.set(topic, 'true');
+  }
+  for (const l of links) {
+    const wanted = expected.get(l.path) ?? null;
+    if (l.current !== wanted) out.push(`aria-current on "${l.text}" (${l.path}) is ${l.current ?? 'none'}, expected ${wanted ?? 'none'}`);
+  }
+  return out;
+}
+
+/** The answer first and the guide (formerly the HTML half of answer-first-and-guides.spec.ts's per-page test). */
+function guideProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  const path = doc.page.path;
+  const main = byTag(doc, 'main')[0]!;
+  const inMain = elements(main);
+  const summaries = inMain.filter((el) => hasClass(el, 'page-summary'));
+  if (summaries.length !== 1) return [`${summaries.length} page summaries in main`];
+  const siblings = childElements(summaries[0]!.parentNode as Element);
+  if (siblings[siblings.indexOf(summaries[0]!) - 1]?.tagName !== 'h1') out.push('the summary does not follow the h1 directly');
+  if (text(summaries[0]!).length <= 20) out.push('the summary has no words');
+  if (path === '/') return out;
+
+  const guides = inMain.filter((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
+  if (guides.length !== 1) return [...out, `${guides.length} guide contents in main`];
+  const guide = guides[0]!;
+  if (!/pages in this guide$/.test(attr(guide, 'aria-label') ?? '')) out.push(`the guide contents are labelled "${attr(guide, 'aria-label')}"`);
+  const entries = elements(guide).filter((el) => el.tagName === 'li');
+  const current = entries.filter((li) => attr(li, 'aria-current') === 'page');
+  if (current.length !== 1) return [...out, `${current.length} guide entries marked as the current page`];
+  if (elements(current[0]!).some((el) => el.tagName === 'a')) out.push('the current guide entry links to itself');
+  const position = childElements(current[0]!.parentNode as Element).indexOf(current[0]!) + 1;
+  if (!text(guide).includes(`page ${position} of ${entries.length}`)) out.push(`the guide's title does not say "page ${position} of ${entries.length}"`);
+  const others = entries.flatMap((li) => elements(li).filter((el) => el.tagName === 'a')).map((a) => toSitePath(attr(a, 'href')!, siteUrl(path)) ?? '');
+  if (!others.length) out.push('the guide lists no other pages');
+  const ownEntries = entries.map(text);
+  for (const other of others) {
+    const there = parsedAt(other).all.find((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
+    const theirs = there
+      ? elements(there)
+          .filter((el) => el.tagName === 'li')
+          .map(text)
+      : [];
+    // The other page marks itself, so compare the entries' words, not their marks.
+    if (JSON.stringify(theirs) !== JSON.stringify(ownEntries)) out.push(`the guide on ${other} lists other pages: [${theirs.join(' | ')}]`);
+  }
+
+  const previousNext = inMain.filter((el) => el.tagName === 'nav' && hasClass(el, 'previous-next'));
+  if (previousNext.length !== 1) return [...out, 'no previous/next navigation'];
+  const nav = previousNext[0]!;
+  const navLinks = elements(nav).filter((el) => el.tagName === 'a');
+  const next = navLinks.filter((a) => attr(a, 'rel') === 'next');
+  if (next.length !== 1) return [...out, 'no "Next" link: a dead end'];
+  if (!/^Next( topic)?:?\s/.test(text(next[0]!))) out.push(`the next link says "${text(next[0]!)}"`);
+  if (navLinks[0] !== next[0]) out.push('"Next" is not the first link after the content');
+  const prose = inMain.find((el) => hasClass(el, 'prose'));
+  const proseSiblings = prose ? childElements(prose.parentNode as Element) : [];
+  if (!prose || proseSiblings[proseSiblings.indexOf(prose) + 1] !== nav) out.push('"Next" does not come straight after the page content');
+  const references = inMain.find((el) => hasClass(el, 'references'));
+  if (references && inMain.indexOf(references) < inMain.indexOf(nav)) out.push('the references come before previous/next');
+  const target = toSitePath(attr(next[0]!, 'href')!, siteUrl(path));
+  if (!builtPages().some((p) => p.path === target)) out.push(`"Next" (${target}) does not lead to a built page`);
+  return out;
+}
+
+/** Citations and the reference list (formerly the first per-page test of citations-link-to-references.spec.ts). */
+function citationProblems(doc: ParsedPage): string[] {
+  const citations = doc.all.filter((el) => el.tagName === 'a' && hasClass(el, 'citation'));
+  if (!citations.length) return [];
+  const out: string[] = [];
+  const sections = doc.all.filter((el) => el.tagName === 'section' && hasClass(el, 'references'));
+  if (sections.length !== 1) return [`${sections.length} section.references`];
+  const labelledBy = attr(sections[0]!, 'aria-labelledby');
+  const heading = labelledBy ? find(doc, (el) => attr(el, 'id') === labelledBy) : undefined;
+  if (!heading || !/^h[1-6]$/.test(heading.tagName) || text(heading) !== 'References') out.push('section.references is not labelled by a "References" heading');
+
+  const firstSeen: number[] = [];
+  const occurrences = new Map<number, string[]>();
+  for (const c of citations) {
+    const href = attr(c, 'href') ?? '';
+    const m = /^#ref-(\d+)-(\d+)$/.exec(href);
+    if (!m) {
+      out.push(`citation "${text(c)}" has href "${href}", not #ref-N-K`);
+      continue;
+    }
+    const n = Number(m[1]);
+    if (!occurrences.has(n)) {
+      firstSeen.push(n);
+      occurrences.set(n, []);
+    }
+    const ids = occurrences.get(n)!;
+    ids.push(attr(c, 'id') ?? '');
+    if (attr(c, 'id') !== `cite-${n}-${ids.length}`) out.push(`citation ${ids.length} of [${n}] has id "${attr(c, 'id')}", expected "cite-${n}-${ids.length}"`);
+    if (href !== `#ref-${n}-${ids.length}`) out.push(`citation ${attr(c, 'id')} links to ${href}, expected its own arrival point #ref-${n}-${ids.length}`);
+  }
+  const expectedOrder = firstSeen.map((_, i) => i + 1);
+  if (JSON.stringify(firstSeen) !== JSON.stringify(expectedOrder)) out.push(`reference numbers by first appearance are [${firstSeen.join(', ')}]`);
+
+  const items = elements(sections[0]!).filter((el) => el.tagName === 'li' && (el.parentNode as Element).tagName === 'ol');
+  const itemIds = items.map((li) => attr(li, 'id'));
+  if (JSON.stringify(itemIds) !== JSON.stringify(expectedOrder.map((n) => `ref-${n}`))) out.push(`reference items are [${itemIds.join(', ')}]`);
+  for (const [n, ids] of occurrences) {
+    const item = items.find((li) => attr(li, 'id') === `ref-${n}`);
+    if (!item) {
+      out.push(`citation [${n}] points to #ref-${n}, which is not in the reference list`);
+      continue;
+    }
+    const back = elements(item).filter((el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('#cite-'));
+    const hrefs = back.map((a) => attr(a, 'href')!);
+    if (JSON.stringify([...hrefs].sort()) !== JSON.stringify(ids.map((id) => `#${id}`).sort())) out.push(`ref-${n} back-links [${hrefs.join(', ')}]`);
+    for (const a of back) {
+      const href = attr(a, 'href')!;
+      // Each back-link sits inside the arrival point of the citation it returns to (ref-N-K around #cite-N-K).
+      if (attr(closest(a, (e) => attr(e, 'id') !== undefined) ?? a, 'id') !== href.replace('#cite-', 'ref-'))
+        out.push(`back-link ${href} is not inside the arrival point of that citation`);
+      const targets = doc.all.filter((el) => attr(el, 'id') === href.slice(1)).length;
+      if (targets !== 1) out.push(`back-link ${href} targets ${targets} elements`);
+    }
+  }
+  return out;
+}
+
+/** What a screen reader needs from the markup (formerly the DOM half of screen-reader-every-page.spec.ts). */
+function markupProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  const body = byTag(doc, 'body')[0]!;
+  const byName = new Map<string, Set<string>>();
+  for (const a of doc.all.filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)) {
+    const name = (attr(a, 'aria-label') ?? text(a)).replace(/\s+/g, ' ').trim();
+    const n = name.toLowerCase();
+    if (!n) out.push(`empty link to ${attr(a, 'href')}`);
+    if (/^(click here|here|read more|more|link|this page|find out more)$/.test(n)) out.push(`link text "${name}" means nothing out of context`);
+    // Every citation of reference N lands in the entry of reference N: one place for the reader.
+    const target = new URL(attr(a, 'href')!, siteUrl(doc.page.path)).href.replace(/#ref-(\d+)-\d+$/, '#ref-$1');
+    byName.set(n, (byName.get(n) ?? new Set()).add(target));
+  }
+  for (const [n, targets] of byName) if (targets.size > 1) out.push(`"${n}" links to ${targets.size} different places: ${[...targets].join(', ')}`);
+  for (const table of byTag(doc, 'table')) {
+    const caption = childElements(table).find((el) => el.tagName === 'caption');
+    if (!caption || !text(caption)) out.push('a table without a caption');
+    const head = childElements(table).find((el) => el.tagName === 'thead');
+    const cols = head ? elements(head).filter((el) => el.tagName === 'th') : [];
+    if (!cols.length) out.push(`table "${caption ? text(caption) : ''}" has no column headers`);
+    if (cols.some((th) => attr(th, 'scope') !== 'col')) out.push(`table "${caption ? text(caption) : ''}" has a column header without scope="col"`);
+    const body = childElements(table).find((el) => el.tagName === 'tbody');
+    const rowHeads = body ? elements(body).filter((el) => el.tagName === 'th') : [];
+    if (rowHeads.some((th) => attr(th, 'scope') !== 'row')) out.push(`table "${caption ? text(caption) : ''}" has a row header without scope="row"`);
+  }
+  for (const abbr of byTag(doc, 'abbr')) if (!(attr(abbr, 'title') ?? '').trim()) out.push(`abbreviation "${text(abbr)}" has no expansion (title)`);
+  const pageLang = attr(byTag(doc, 'html')[0]!, 'lang') ?? '';
+  const tag = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+  if (!tag.test(pageLang)) out.push(`page language "${pageLang}" is not a language tag`);
+  for (const el of elements(body).filter((e) => attr(e, 'lang') !== undefined)) {
+    const lang = attr(el, 'lang')!;
+    if (!tag.test(lang)) out.push(`lang="${lang}" is not a language tag`);
+    else if (lang === pageLang) out.push(`lang="${lang}" repeats the page language on ${el.tagName}`);
+  }
+  for (const timeline of doc.all.filter((el) => hasClass(el, 'timeline'))) {
+    if (timeline.tagName !== 'ol' || childElements(timeline).some((c) => c.tagName !== 'li')) out.push('a timeline that is not an ordered list of items');
+    if (!attr(timeline, 'aria-label')) out.push('a timeline without a name');
+  }
+  for (const aside of doc.all.filter((el) => el.tagName === 'aside' && hasClass(el, 'callout')))
+    if (!attr(aside, 'aria-label')) out.push('a callout without a name');
+  // A scrolling table region is named after its table and reachable by keyboard.
+  for (const region of doc.all.filter((el) => hasClass(el, 'table-region'))) {
+    const caption = elements(region).find((el) => el.tagName === 'caption');
+    const isRegion = attr(region, 'role') === 'region' || (region.tagName === 'section' && !!attr(region, 'aria-label'));
+    if (!isRegion || attr(region, 'tabindex') !== '0' || !caption || attr(region, 'aria-label') !== text(caption))
+      out.push(`the table region of "${caption ? text(caption) : ''}" is not a focusable region named by its caption`);
+  }
+  return out;
+}
+
+// Byte budgets (formerly the first test of page-weight-budgets.spec.ts; the request count is in
+// tests/every-page-in-the-browser.spec.ts). Sizes and counts, never timings.
+const JS_BUDGET = 2 * 1024;
+/** A reading page's HTML and CSS, gzipped: 22 kB with the search dialog's shell and the glossary definitions in place. */
+const PAGE_BUDGET = 22 * 1024;
+/** The source list and the glossary grow with every source and term: reference lists get more room. */
+const LIST_PAGE_BUDGET = 40 * 1024;
+const LIST_PAGES = new Set(['/sources/', '/glossary/']);
+/** Pages built around a large data table that a clinician scans. */
+const DATA_TABLE_PAGE_BUDGET = 28 * 1024;
+const DATA_TABLE_PAGES = new Set(['/stromal-cell-therapy/research-so-far/', '/stromal-cell-therapy/other-cell-therapies/']);
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
+
+function weightProblems(doc: ParsedPage): string[] {
+  // The search page exists to search, so it loads Pagefind on arrival: tests/search-*.
+  if (doc.page.path === '/search/') return [];
+  const out: string[] = [];
+  const asset = (url: string) => {
+    const sitePath = toSitePath(url, siteUrl(doc.page.path));
+    if (!sitePath) throw new Error(`${url} on ${doc.page.path} is not on this site`);
+    return readFileSync(join(distDir(), sitePath));
+  };
+  const scripts = doc.all.filter((el) => el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json');
+  const styles = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet');
+  const preloads = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'modulepreload');
+  const jsBytes = scripts.map((el) => (attr(el, 'src') ? asset(attr(el, 'src')!) : Buffer.from(rawText(el)))).reduce((sum, b) => sum + gzipped(b), 0);
+  const total = gzipped(doc.html) + styles.map((el) => asset(attr(el, 'href')!)).reduce((sum, b) => sum + gzipped(b), 0) + jsBytes;
+  if (scripts.length > 1) out.push(`${scripts.length} scripts (only the page script may run)`);
+  if (preloads.length) out.push('preloaded modules: more JavaScript than the loader');
+  if (jsBytes >= JS_BUDGET) out.push(`JavaScript is ${jsBytes} bytes gzipped; the budget is ${JS_BUDGET}`);
+  if (styles.length > 1) out.push(`${styles.length} stylesheets`);
+  const budget = LIST_PAGES.has(doc.page.path) ? LIST_PAGE_BUDGET : DATA_TABLE_PAGES.has(doc.page.path) ? DATA_TABLE_PAGE_BUDGET : PAGE_BUDGET;
+  if (total >= budget) out.push(`${total} bytes gzipped in all; the budget is ${budget}`);
+  return out;
+}
+
+/** A strict CSP <meta>, and the _headers policy covering it (formerly security-csp-and-headers.spec.ts). */
+function cspProblems(doc: ParsedPage, header: Map<string, Set<string>>): string[] {
+  const out: string[] = [];
+  const meta = readMetaPolicy(doc.html);
+  if (!meta) return ['no CSP <meta>'];
+  const policy = parsePolicy(meta);
+  const exactly = (name: string, value: string) => {
+    const got = [...(policy.get(name) ?? [])].join(' ');
+    if (got !== value) out.push(`${name} is "${got}", expected "${value}"`);
+  };
+  exactly('default-src', "'none'");
+  exactly('base-uri', "'none'");
+  for (const name of ['script-src', 'style-src']) {
+    const loose = [...(policy.get(name) ?? [])].filter((t) => !isHash(t) && t !== "'self'" && t !== "'wasm-unsafe-eval'");
+    if (loose.length) out.push(`${name} allows ${loose.join(' ')}`);
+  }
+  for (const [name, tokens] of policy) {
+    for (const t of tokens) if (t === '*' || (/^(https?:|data:|blob:)/.test(t) && name !== 'img-src')) out.push(`${name} allows ${t}`);
+  }
+  if (byTag(doc, 'base').length) out.push('a <base> element');
+  for (const [name, tokens] of policy) {
+    const sent = header.get(name) ?? new Set<string>();
+    for (const t of tokens) if (!sent.has(t)) out.push(`${name} ${t} is missing from the _headers policy`);
+    for (const t of sent) if (!isHash(t) && !tokens.has(t)) out.push(`the _headers policy adds ${name} ${t}`);
+  }
+  for (const name of header.keys()) if (name !== 'frame-ancestors' && !policy.has(name)) out.push(`the _headers policy adds the directive ${name}`);
+  return out;
+}
+
+// Structured data (formerly structured-data-matches-the-page.spec.ts): the JSON-LD says what the
+// page says, compared with the frontmatter (read here with the yaml package, not the site's code)
+// and with what a reader sees.
+interface Trial {
+  identifier: string;
+  name?: string;
+  phase: string;
+  sponsor: string;
+  status: string[];
+}
+interface Frontmatter {
+  title: string;
+  description: string;
+  topic: string;
+  lastReviewed: string | Date;
+  trials?: Trial[];
+  showsTrialsTable?: boolean;
+}
+type LdNode = Record<string, unknown>;
+const STATUS_WORDS: Record<string, string> = {
+  ActiveNotRecruiting: 'active, not recruiting',
+  Completed: 'completed',
+  ResultsAvailable: 'results were published',
+  Recruiting: 'recruiting',
+};
+/** Trials the site only mentions in passing, without enough sourced facts for a MedicalTrial. */
+const MENTIONED_ONLY = new Set(['NCT01539902']);
+const listedTrials: Trial[] = (
+  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as {
+    id: string;
+    title: string;
+    phase: string;
+    sponsor: string;
+    status: string;
+  }[]
+).map((t) => ({ identifier: t.id, name: t.title, phase: t.phase, sponsor: t.sponsor, status: [t.status] }));
+function frontmatter(page: BuiltPage): Frontmatter {
+  const source = readFileSync(join(PROJECT_ROOT, page.source!), 'utf8');
+  const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as Frontmatter;
+  return { ...fm, showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };
+}
+const pageTrials = (fm: Frontmatter): Trial[] => [...(fm.trials ?? []), ...(fm.showsTrialsTable ? listedTrials : [])];
+const isoDay = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const types = (node: LdNode) => [node['@type']].flat();
+
+function structuredDataMatches(doc: ParsedPage): void {
+  const fm = frontmatter(doc.page);
+  const blocks = doc.all.filter((el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json');
+  expect(blocks, 'exactly one JSON-LD block').toHaveLength(1);
+  const data = JSON.parse(rawText(blocks[0]!)) as LdNode;
+  expect(data['@context']).toBe('https://schema.org');
+  const graph = data['@graph'] as LdNode[];
+  const ofType = (type: string) => graph.filter((n) => types(n).includes(type));
+  const isHealth = doc.page.path === '/' || fm.topic !== 'about';
+  const webPages = [...ofType('MedicalWebPage'), ...ofType('WebPage')];
+  expect(webPages).toHaveLength(1);
+  const webPage = webPages[0]!;
+  expect(webPage['@type']).toBe(isHealth ? 'MedicalWebPage' : 'WebPage');
+  expect(webPage.name).toBe(fm.title);
+  expect(text(byTag(doc, 'h1')[0]!)).toBe(fm.title);
+  expect(webPage.description).toBe(fm.description);
+  expect(
+    attr(
+      find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'description')!,
+      'content',
+    ),
+  ).toBe(fm.description);
+  expect(webPage.url).toBe(publicUrl(doc.page.path));
+  expect(webPage.lastReviewed).toBe(isoDay(fm.lastReviewed));
+  expect(
+    byTag(doc, 'time').map((el) => attr(el, 'datetime')),
+    'the footer shows the same review date',
+  ).toContain(isoDay(fm.lastReviewed));
+
+  const nav = find(doc, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+  const visibleTrail = nav
+    ? elements(nav)
+        .filter((el) => el.tagName === 'a')
+        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, SITE_URL).href }))
+    : [];
+  const lists = ofType('BreadcrumbList');
+  if (visibleTrail.length === 0) expect(lists).toHaveLength(0);
+  else {
+    expect(lists).toHaveLength(1);
+    const items = (lists[0]!.itemListElement as LdNode[]).map((i, index) => {
+      expect(i.position).toBe(index + 1);
+      return { name: i.name, item: i.item };
+    });
+    expect(items).toEqual(visibleTrail);
+    expect(webPage.breadcrumb).toEqual({ '@id': lists[0]!['@id'] });
+  }
+
+  const about = (webPage.about as LdNode[] | undefined) ?? [];
+  const mainText = text(byTag(doc, 'main')[0]!).toLowerCase();
+  const conditions = about.filter((n) => types(n).includes('MedicalCondition'));
+  if (fm.topic === 'lupus-nephritis') {
+    expect(conditions.map((c) => c.name)).toEqual(['Lupus nephritis']);
+    expect(mainText).toContain('lupus nephritis');
+  } else expect(conditions).toEqual([]);
+
+  const trials = about.filter((n) => types(n).includes('MedicalTrial'));
+  const expected = pageTrials(fm);
+  const ldById = new Map(trials.map((t) => [String((t.identifier as LdNode).value), t]));
+  expect([...ldById.keys()].sort()).toEqual(expected.map((t) => t.identifier).sort());
+  for (const trial of expected) {
+    const ld = ldById.get(trial.identifier)!;
+    expect(ld.phase).toBe(trial.phase);
+    expect(ld.sponsor).toEqual({ '@type': 'Organization', name: trial.sponsor });
+    expect(ld.name).toBe(trial.name ?? fm.title);
+    expect(ld.url).toBe(`https://clinicaltrials.gov/study/${trial.identifier}`);
+    if (trial.status.length === 1) expect(ld.status).toBe(`https://schema.org/${trial.status[0]}`);
+    else {
+      // Conflicting sources: the structured data must not pick one.
+      expect(String(ld.status)).toMatch(/^Sources disagree: /);
+      for (const s of trial.status) expect(String(ld.status)).toContain(STATUS_WORDS[s] ?? s);
+    }
+    for (const fact of [trial.identifier, trial.phase, trial.sponsor, ...trial.status.map((s) => STATUS_WORDS[s] ?? s)]) {
+      expect(mainText, `"${fact}" (trial ${trial.identifier}) is in the structured data but not on the page`).toContain(fact.toLowerCase());
+    }
+  }
+}
+
+/** The editors' notes on sources (content/sources.yaml editorNote), as the first 30 characters the HTML would carry. */
+const editorNotes = [...readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8').matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm)].map((m) =>
+  m[1]!.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\"/g, '&quot;'),
+);
+
+const homeNavigation = () => {
+  const home = parsedAt('/');
+  const nav = home.all.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main')!;
+  return elements(nav)
+    .filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)
+    .map((a) => `${text(a)} -> ${toSitePath(attr(a, 'href')!, siteUrl('/')) ?? attr(a, 'href')}`);
+};
+
+for (const { path } of builtPages()) {
+  test(`${path}: what the built page says (structure, valid HTML, footer, navigation, guide, citations, markup, budgets, CSP, structured data)`, async () => {
+    const doc = parsedAt(path);
+    const page = doc.page;
+    await test.step('one h1 in main, ordered headings, lang, title, description, Open Graph, favicon', () => noProblems(structureProblems(doc), page.path));
+    await test.step('valid HTML (html-validate, .htmlvalidate.json)', async () => {
+      const report = await validator.validateString(doc.html, page.file);
+      const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2);
+      expect(errors.length, `html-validate errors in ${page.path}:\n${formatText(report.results)}`).toBe(0);
+    });
+    await test.step('footer: report-a-problem link, About links, review dates from the frontmatter', () => noProblems(footerProblems(doc), page.path));
+    await test.step('primary navigation the same everywhere, current page or topic marked, breadcrumbs end on the page', () =>
+      noProblems(navigationProblems(doc, homeNavigation()), page.path));
+    if (page.kind === 'content')
+      await test.step('the summary follows the h1; the guide marks this page and leads on', () => noProblems(guideProblems(doc), page.path));
+    await test.step('citations numbered in order, linked both ways with the references', () => noProblems(citationProblems(doc), page.path));
+    await test.step('links make sense out of context; tables, abbreviations, languages, timelines, callouts and table regions marked up', () =>
+      noProblems(markupProblems(doc), page.path));
+    await test.step('within its byte budgets', () => noProblems(weightProblems(doc), page.path));
+    await test.step('a strict CSP <meta>, covered exactly by the _headers policy', () => {
+      const all = readHeadersFile()[`${basePath()}*`];
+      expect(all, `no "${basePath()}*" rule in _headers`).toBeDefined();
+      noProblems(cspProblems(doc, parsePolicy(all!['content-security-policy'] ?? '')), page.path);
+    });
+    if (page.kind === 'content') await test.step('structured data matches the frontmatter and the visible content', () => structuredDataMatches(doc));
+    await test.step('no part of an editor note on sources reaches readers', () => {
+      expect(editorNotes.length, 'editorNote entries in content/sources.yaml (the check would be empty without them)').toBeGreaterThan(0);
+      expect(editorNotes.filter((note) => doc.html.includes(note))).toEqual([]);
+    });
+    if (page.isNotFound)
+      await test.step('the not-found page asks not to be indexed', () =>
+        expect(
+          attr(
+            find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots')!,
+            'content',
+          ),
+        ).toBe('noindex'));
+  });
+}
+
+test('every page has a distinct title, and the site cites sources and explains terms somewhere', () => {
+  const byTitle = new Map<string, string[]>();
+  for (const page of builtPages()) {
+    const title = text(byTag(parsed(page), 'title')[0]!);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), page.path]);
+  }
+  const duplicates = [...byTitle].filter(([, paths]) => paths.length > 1).map(([t, paths]) => `"${t}": ${paths.join(', ')}`);
+  expect(duplicates, `titles shared by more than one page:\n${bulletList(duplicates)}`).toEqual([]);
+  // A fully sourced site with no citation at all means citations stopped rendering.
+  expect(builtPages().filter((p) => parsed(p).all.some((el) => el.tagName === 'a' && hasClass(el, 'citation'))).length, 'pages with citations').toBeGreaterThan(
+    0,
+  );
+  expect(builtPages().filter((p) => parsed(p).all.some((el) => hasClass(el, 'glossary-term'))).length, 'pages with glossary terms').toBeGreaterThan(5);
+});
+
+test('every trial the site describes has a MedicalTrial on exactly one page', () => {
+  const mentioned = new Set<string>();
+  const declared = new Map<string, string[]>();
+  for (const page of builtPages().filter((p) => p.kind === 'content')) {
+    for (const m of text(byTag(parsed(page), 'main')[0]!).matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
+    for (const trial of pageTrials(frontmatter(page))) declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
+  }
+  for (const id of mentioned) {
+    if (MENTIONED_ONLY.has(id)) continue;
+    expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
+  }
+  expect([...declared.keys()].sort()).toEqual(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)].sort());
+});
+
+test('the home page puts the topics first, as cards whose title is the link to a built page, before the key facts', () => {
+  const home = parsedAt('/');
+  const cards = home.all.filter((el) => hasClass(el, 'topic-card'));
+  expect(cards, 'three topic cards').toHaveLength(3);
+  for (const card of cards) {
+    const links = elements(card).filter((el) => el.tagName === 'a' && closest(el, (a) => a.tagName === 'h2'));
+    expect(links, 'the card title is the link').toHaveLength(1);
+    const target = toSitePath(attr(links[0]!, 'href')!, siteUrl('/'));
+    expect(
+      builtPages().some((p) => p.path === target),
+      `card link ${target} leads to a built page`,
+    ).toBe(true);
+  }
+  const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards'));
+  const factsAt = home.all.findIndex((el) => hasClass(el, 'key-facts'));
+  expect(cardsAt >= 0 && factsAt > cardsAt, 'the key facts come after the topic cards').toBe(true);
+});
+
+// The site's files for hosts and crawlers: depend on the base path, so run against both builds.
+test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
+  const values = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1]!);
+  const file = (sitePath: string) => {
+    const path = fileFor(sitePath);
+    expect(path, `${withBase(sitePath)} is in the build`).not.toBeNull();
+    return readFileSync(path!, 'utf8');
+  };
+
+  test('the sitemap lists every content page, and nothing else, at its canonical URL with the day it was last reviewed', () => {
+    const index = file('/sitemap-index.xml');
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const sitemaps = values(index, 'loc');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    const lastmods: string[] = [];
+    for (const sitemapUrl of sitemaps) {
+      expect(sitemapUrl.startsWith(publicUrl('/')), `${sitemapUrl} is under ${publicUrl('/')}`).toBe(true);
+      const xml = file('/' + sitemapUrl.slice(publicUrl('/').length));
+      expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
+      listed.push(...values(xml, 'loc'));
+      lastmods.push(...values(xml, 'lastmod'));
+    }
+    const content = builtPages().filter((p) => p.kind === 'content');
+    expect(listed.sort()).toEqual(content.map((p) => publicUrl(p.path)).sort());
+    expect(lastmods.map((date) => date.slice(0, 10)).sort()).toEqual(content.map((p) => p.lastReviewed).sort());
+  });
+
+  test('robots.txt allows crawling and names the sitemap', () => {
+    const body = file('/robots.txt');
+    expect(body).toMatch(/^User-agent: \*$/m);
+    expect(body).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(body.split('\n')).toContain(`Sitemap: ${publicUrl('/sitemap-index.xml')}`);
+  });
+
+  test('_headers sends, for every page, frame-ancestors and the other security headers, and caches hashed assets for good', () => {
+    const rules = readHeadersFile();
+    const all = rules[`${basePath()}*`];
+    expect(all, `no "${basePath()}*" rule in _headers`).toBeDefined();
+    expect([...(parsePolicy(all!['content-security-policy'] ?? '').get('frame-ancestors') ?? [])]).toEqual(["'none'"]);
+    expect(all!['x-content-type-options']).toBe('nosniff');
+    expect(all!['referrer-policy']).toBe('no-referrer');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+      expect(all!['permissions-policy'] ?? '', `Permissions-Policy must deny ${feature}`).toMatch(new RegExp(`(^|, )${feature}=\\(\\)(,|$)`));
+    }
+    expect(rules[`${basePath()}_astro/*`]?.['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});

@@ -1,0 +1,115 @@
+// What depends on the whole page in a browser, checked on every page in one load each (light
+// scheme), served with dist/_headers as a static host serves it: axe (WCAG 2.2 AA and best
+// practice), no request to another origin, no CSP violation under the header and meta policies, no
+// console error or uncaught exception, nothing stored, no failed response, the stylesheet applied,
+// and at most three requests on first load (the page, one stylesheet, the loader; favicon aside),
+// none of them search code. Formerly every-page-is-accessible.spec.ts (light),
+// pages-are-private-and-error-free.spec.ts, the request test of page-weight-budgets.spec.ts and the
+// browser test of sub-path-urls-carry-the-base.spec.ts: four loads of each page, now one.
+//
+// The dark scheme changes colours only (tests/unit/dark-scheme-changes-colours-only.test.ts), so in
+// the dark run axe checks what colours decide, on the pages that between them show every class name
+// the site uses (pagesShowingEveryClass(): the template pages first). Every text and background
+// token pair is measured in both schemes by tests/unit/colour-tokens-contrast.test.ts.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './helpers/test.ts';
+import { builtPages, pagesShowingEveryClass } from './helpers/pages.ts';
+import { origin, withBase } from './helpers/site.ts';
+import { bulletList, formatAxeViolations } from './helpers/format.ts';
+import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+// axe on the longest pages (sources, glossary) takes well over the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+// The header-injecting route can still be fetching when a test ends; stop it quietly.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+for (const { path } of builtPages()) {
+  test(`${path}: no axe violations; private, within the CSP, error-free; at most three requests`, async ({ page, context }) => {
+    const requests: string[] = [];
+    const foreign: string[] = [];
+    const failed: string[] = [];
+    const consoleProblems: string[] = [];
+    const pageErrors: string[] = [];
+    let pending = 0;
+    context.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+      pending++;
+      if (new URL(url).origin !== origin()) foreign.push(`${req.method()} ${url}`);
+      if (!/\/favicon\.[a-z]+$/.test(new URL(url).pathname)) requests.push(`${req.resourceType()} ${url}`);
+    });
+    const settle = () => pending--;
+    context.on('requestfinished', settle);
+    context.on('requestfailed', (req) => {
+      settle();
+      failed.push(`${req.failure()?.errorText} ${req.url()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('console', (msg) => {
+      // Chromium warns about each Permissions-Policy feature it does not know; the policy denies
+      // features for every browser, so a name one browser lacks is expected, not a fault of the page.
+      if (msg.text().startsWith('Error with Permissions-Policy header: Unrecognized feature')) return;
+      if (msg.type() === 'error' || msg.type() === 'warning') {
+        const loc = msg.location();
+        consoleProblems.push(`${msg.type()}: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+      }
+    });
+    page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+    await serveWithHeadersFile(page);
+    const violations = await recordCspViolations(page);
+
+    const response = await page.goto(withBase(path));
+    expect(response?.status(), `${path} is served`).toBe(200);
+    // Bring lazy content (images, iframes, observers) into play, then wait until nothing is in flight.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => pending, { message: 'requests still in flight' }).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    expect(await violations(), `CSP violations on ${path} under the header and meta policies`).toEqual([]);
+    expect(foreign, `requests to other origins from ${path}:\n${bulletList(foreign)}`).toEqual([]);
+    expect(failed, `failed requests on ${path}:\n${bulletList(failed)}`).toEqual([]);
+    expect(consoleProblems, `console errors/warnings on ${path}:\n${bulletList(consoleProblems)}`).toEqual([]);
+    expect(pageErrors, `uncaught errors on ${path}:\n${bulletList(pageErrors)}`).toEqual([]);
+    expect(await context.cookies(), `cookies set by ${path}`).toEqual([]);
+    expect(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]), `storage written by ${path}`).toEqual([]);
+    expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0)), 'the stylesheet loaded').toBe(true);
+
+    // The search page exists to search, so it loads Pagefind on arrival (tests/search-*).
+    if (path !== '/search/') {
+      const byType = (type: string) => requests.filter((r) => r.startsWith(`${type} `));
+      expect(byType('document'), 'one document').toHaveLength(1);
+      expect(byType('stylesheet').length, `stylesheets:\n${bulletList(byType('stylesheet'))}`).toBeLessThanOrEqual(1);
+      expect(byType('script').length, `scripts:\n${bulletList(byType('script'))}`).toBeLessThanOrEqual(1);
+      expect(requests.length, `requests on first load of ${path}:\n${bulletList(requests)}`).toBeLessThanOrEqual(3);
+      expect(
+        requests.filter((r) => r.includes('/pagefind/')),
+        'the search index and UI load only when the reader opens search',
+      ).toEqual([]);
+    }
+
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the light scheme').toBe(false);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(0);
+    expect(results.violations.length, `axe violations on ${path} (light):\n${formatAxeViolations(results.violations)}`).toBe(0);
+  });
+}
+
+for (const { path } of pagesShowingEveryClass()) {
+  test(`${path} has no colour contrast or link-in-text violations in the dark scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto(withBase(path));
+    // Confirm the emulation took, so a light-only run cannot pass as "dark".
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    const results = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+    expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(0);
+    expect(results.violations.length, `axe violations on ${path} (dark):\n${formatAxeViolations(results.violations)}`).toBe(0);
+  });
+}
