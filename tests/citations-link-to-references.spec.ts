@@ -18,11 +18,13 @@ for (const { path } of pagesShowingEveryClass().filter((p) => CITATION_MARK.test
     const problems = await page.evaluate(() => {
       const out: string[] = [];
       const numbers = (group: Element) => [...group.querySelectorAll('a.citation')].map((a) => a.textContent!.replace(/\D/g, '')).join(',');
+      // The same source at another place ("reference 3, Table 2" after "reference 3, Table 1") is not a repeat.
+      const cited = (group: Element) => [...group.querySelectorAll('a.citation')].map((a) => a.getAttribute('aria-label')).join(';');
       for (const block of document.querySelectorAll('main :is(p, td, th, li)')) {
         const groups = [...block.querySelectorAll('.citation-group')].filter((g) => g.parentElement!.closest('p, td, th, li') === block);
         // The same sources cited twice in a row within one paragraph: the first should have gone.
         groups.forEach((g, i) => {
-          if (i > 0 && numbers(g) === numbers(groups[i - 1]!)) out.push(`[${numbers(g)}] twice in a row in "${block.textContent!.trim().slice(0, 50)}…"`);
+          if (i > 0 && cited(g) === cited(groups[i - 1]!)) out.push(`[${numbers(g)}] twice in a row in "${block.textContent!.trim().slice(0, 50)}…"`);
         });
         if (!groups.length) continue;
         // Even line height: the block is exactly as tall as its lines of text.

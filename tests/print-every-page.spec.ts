@@ -15,36 +15,40 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
  * issue 12's print changes (smaller references without notes) took the earlier content from 105 to
  * 99 A4 sheets in all; the corrected facts, summaries, evidence table and About section then added
  * text. A page may print on fewer, never on more: if new content makes a page genuinely longer,
- * raise its number here deliberately, in the same commit.
+ * raise its number here deliberately, in the same commit. Raised in December 2026 (issue 17) from the
+ * printouts: boxed warnings, pregnancy planning, urgent-help boxes, vaccines, pinpoints and each
+ * page's corrections took the site from 141 to 190 A4 sheets (27 pages then, 28 now); the longest printouts (the
+ * pregnancy and treatment pages, 11 sheets) are issue 20's to shorten.
  */
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
-  '/': { A4: 4, Letter: 5 },
+  '/': { A4: 5, Letter: 5 },
   '/404.html': { A4: 2, Letter: 2 },
-  '/about/': { A4: 3, Letter: 4 },
+  '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
+  '/about/corrections/': { A4: 8, Letter: 8 },
   '/about/privacy/': { A4: 1, Letter: 2 },
   '/glossary/': { A4: 11, Letter: 12 },
-  '/lupus-nephritis/': { A4: 4, Letter: 4 },
-  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 4, Letter: 4 },
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 5, Letter: 6 },
-  '/lupus-nephritis/research/': { A4: 5, Letter: 6 },
-  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
-  '/lupus-nephritis/treatment/': { A4: 5, Letter: 6 },
-  '/search/': { A4: 5, Letter: 6 },
-  '/sources/': { A4: 12, Letter: 13 },
+  '/lupus-nephritis/': { A4: 4, Letter: 5 },
+  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 11, Letter: 12 },
+  '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
+  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
+  '/lupus-nephritis/treatment/': { A4: 11, Letter: 11 },
+  '/search/': { A4: 5, Letter: 5 },
+  '/sources/': { A4: 16, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
-  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 6, Letter: 7 },
-  '/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 7 },
-  '/stromal-cell-therapy/research-so-far/': { A4: 9, Letter: 10 },
-  '/stromal-cell-therapy/safety/': { A4: 4, Letter: 5 },
-  '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 5, Letter: 5 },
-  '/stromal-cell-therapy/trials-open-now/': { A4: 7, Letter: 7 },
-  '/stromal-cell-therapy/unproven-clinics/': { A4: 5, Letter: 5 },
-  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
+  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
+  '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 11 },
+  '/stromal-cell-therapy/research-so-far/': { A4: 10, Letter: 12 },
+  '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
+  '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 6, Letter: 6 },
+  '/stromal-cell-therapy/trials-open-now/': { A4: 8, Letter: 9 },
+  '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
+  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
   '/trial-history/': { A4: 5, Letter: 5 },
-  '/trial-history/funding/': { A4: 4, Letter: 4 },
-  '/trial-history/phase-1-trial/': { A4: 5, Letter: 6 },
-  '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 6 },
+  '/trial-history/funding/': { A4: 5, Letter: 5 },
+  '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
+  '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 8 },
 };
 
 /**

@@ -454,9 +454,19 @@ const PAGE_BUDGET = 22 * 1024;
 /** The source list and the glossary grow with every source and term: reference lists get more room. */
 const LIST_PAGE_BUDGET = 40 * 1024;
 const LIST_PAGES = new Set(['/sources/', '/glossary/']);
-/** Pages built around a large data table that a clinician scans. */
+/**
+ * Pages built around a large data table that a clinician scans: the evidence and comparison tables,
+ * and (since December 2026) the medicine tables that carry each medicine's boxed warnings and the
+ * MiSLE details with the law on posting its results.
+ */
 const DATA_TABLE_PAGE_BUDGET = 28 * 1024;
-const DATA_TABLE_PAGES = new Set(['/stromal-cell-therapy/research-so-far/', '/stromal-cell-therapy/other-cell-therapies/']);
+const DATA_TABLE_PAGES = new Set([
+  '/stromal-cell-therapy/research-so-far/',
+  '/stromal-cell-therapy/other-cell-therapies/',
+  '/stromal-cell-therapy/hard-to-control-lupus/',
+  '/lupus-nephritis/treatment/',
+  '/trial-history/phase-2-misle-trial/',
+]);
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 function weightProblems(doc: ParsedPage): string[] {
