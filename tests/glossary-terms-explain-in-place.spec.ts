@@ -50,6 +50,8 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(withBase(pagesWithTerms[0]!.path));
     const term = page.locator('button.glossary-term').last();
+    // A reader taps a word they are reading, in the middle of the screen.
+    await term.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await term.click();
     const definition = page.locator(':popover-open');
     await expect(definition).toBeVisible();

@@ -55,7 +55,8 @@ for (const { type, path } of PAGE_TYPES) {
       return {
         headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `heading, ${clean(h.textContent)}, level ${h.tagName[1]}`),
         callouts: [...document.querySelectorAll('aside.callout')].map((a) => `complementary, ${a.getAttribute('aria-label')}`),
-        citations: [...document.querySelectorAll('a.citation')].map((a) => `link, reference ${clean(a.textContent).replace(/^reference /, '')}`),
+        // "reference 3", or "reference 3, Table 2" where the citation names a place in the source.
+        citations: [...document.querySelectorAll('a.citation')].map((a) => `link, ${clean(a.getAttribute('aria-label'))}`),
         tables: [...document.querySelectorAll('table')].map((t) => `table, ${clean(t.caption?.textContent)}`),
         timelines: [...document.querySelectorAll('ol.timeline')].map((ol) => `list, ${ol.getAttribute('aria-label')}`),
         hasBreadcrumbs: !!document.querySelector('nav[aria-label="Breadcrumb"]'),
@@ -87,8 +88,8 @@ for (const { type, path } of PAGE_TYPES) {
     const unnamed = log.filter((p) => /^(link|button|img|image|graphic|figure|textbox|searchbox|combobox|checkbox|radio)(, )?$/.test(p.trim()));
     if (unnamed.length) problems.push(`controls or images without a name: ${unnamed.join('; ')}`);
 
-    // Reference links are announced as "reference N", one for each citation on the page.
-    const references = log.filter((p) => /^link, reference \d+$/.test(p));
+    // Reference links are announced as "reference N" (with the place, "reference N, Table 2"), one for each citation on the page.
+    const references = log.filter((p) => /^link, reference \d+(, .+)?$/.test(p));
     if (JSON.stringify(references) !== JSON.stringify(dom.citations)) {
       problems.push(`reference links heard (${references.length}) differ from the citations (${dom.citations.length})`);
     }

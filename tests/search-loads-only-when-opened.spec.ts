@@ -1,5 +1,6 @@
 // A reading page costs search only a small loader; everything else arrives when search is opened.
-import { test, expect, type Page, type Request } from './helpers/test.ts';
+import { test, expect, type Request } from './helpers/test.ts';
+import { inFlight } from './helpers/network.ts';
 import { gzipSync } from 'node:zlib';
 import { withBase } from './helpers/site.ts';
 import { dialog, resultLinks, resultSummary, typeQuery } from './search-helpers.ts';
@@ -8,15 +9,6 @@ import { dialog, resultLinks, resultSummary, typeQuery } from './search-helpers.
 test.describe.configure({ timeout: 60_000 });
 
 const LOADER_BUDGET_GZIP = 2 * 1024;
-
-/** Counts the page's requests in flight, so a test can wait until there are none (no networkidle). */
-function inFlight(page: Page): () => number {
-  let pending = 0;
-  page.on('request', () => pending++);
-  page.on('requestfinished', () => pending--);
-  page.on('requestfailed', () => pending--);
-  return () => pending;
-}
 
 async function gzipSizes(requests: Request[]) {
   return Promise.all(

@@ -2,19 +2,11 @@
 // The policy of every page (the <meta> and dist/_headers) is read from the build in
 // tests/built-site/every-page.spec.ts; every page loading without a violation is checked in
 // tests/every-page-in-the-browser.spec.ts, in the same load as its other checks.
-import { test, expect, type Page } from './helpers/test.ts';
+import { test, expect } from './helpers/test.ts';
+import { inFlight } from './helpers/network.ts';
 import { siteUrl, withBase } from './helpers/site.ts';
 import { openDialog, resultLinks, SEARCH_TIMEOUT, typeQuery } from './search-helpers.ts';
 import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
-
-/** Counts the page's requests in flight, so a test can wait until there are none (no networkidle). */
-function inFlight(page: Page): () => number {
-  let pending = 0;
-  page.on('request', () => pending++);
-  page.on('requestfinished', () => pending--);
-  page.on('requestfailed', () => pending--);
-  return () => pending;
-}
 
 // The header-injecting route can still be fetching when a test ends; stop it quietly rather than
 // let a late callback fail the next test ("route.fetch: Test ended").

@@ -456,8 +456,9 @@ const LIST_PAGE_BUDGET = 40 * 1024;
 const LIST_PAGES = new Set(['/sources/', '/glossary/']);
 /**
  * Pages built around a large data table that a clinician scans: the evidence and comparison tables,
- * and (since December 2026) the medicine tables that carry each medicine's boxed warnings and the
- * MiSLE details with the law on posting its results.
+ * and (since December 2026) the medicine tables that carry each medicine's boxed warnings, the
+ * pregnancy page's guideline table for clinicians, and the MiSLE details with the law on posting
+ * its results.
  */
 const DATA_TABLE_PAGE_BUDGET = 28 * 1024;
 const DATA_TABLE_PAGES = new Set([
@@ -465,6 +466,7 @@ const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/other-cell-therapies/',
   '/stromal-cell-therapy/hard-to-control-lupus/',
   '/lupus-nephritis/treatment/',
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
   '/trial-history/phase-2-misle-trial/',
 ]);
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
