@@ -11,9 +11,9 @@ import { studySchema } from './features/evidence/schema';
 import { glossaryEntrySchema } from './features/glossary/schema';
 import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
-import { pageTrialSchema, TRIAL_PHASES, TRIAL_STATUSES } from './features/chrome/schema';
+import { pageTrialSchema } from './features/chrome/schema';
 import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './features/citations/sources';
-import { TRIAL_KIND_IDS } from './features/trials/trials';
+import { trialSchema } from './features/trials/schema';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */
@@ -204,45 +204,9 @@ const studies = defineCollection({
  * MedicalTrial structured data. Each entry says when and where its registry record was read,
  * because a trial's status changes and readers must see how old the information is.
  */
-const TRIAL_FIELDS = 'id, title, kind, phase, status, sponsor, locations, entry, registryUpdated, primaryCompletion, enrolment, resultsPosted, checked, seenAt';
 const trials = defineCollection({
   loader: file('./content/trials.yaml', { parser: parseContentYaml }),
-  schema: z.strictObject(
-    {
-      id: z.string().regex(/^NCT\d{8}$/, { error: '"id" must be the ClinicalTrials.gov number, for example NCT02633163' }),
-      title: requiredText('title', "the trial's title as its registry record gives it"),
-      kind: z.enum(TRIAL_KIND_IDS, { error: `"kind" must be one of: ${TRIAL_KIND_IDS.join(', ')}` }),
-      phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
-      status: z.enum(TRIAL_STATUSES, { error: `"status" must be one of: ${TRIAL_STATUSES.join(', ')} (the registry's recruitment status when you checked)` }),
-      sponsor: requiredText('sponsor', 'the organisation that runs the trial, as the registry record names it'),
-      locations: z
-        .array(
-          z.strictObject({
-            country: requiredText('country', 'the country of a trial site, for example United States'),
-            city: z.string().trim().min(1).optional(),
-          }),
-          { error: '"locations" must be a list such as [{ country: United States, city: Philadelphia }]' },
-        )
-        .min(1, { error: '"locations" needs at least one country' }),
-      entry: z
-        .array(z.string().trim().min(1), { error: '"entry" must be a list of the main entry rules, in plain words' })
-        .min(1, { error: '"entry" needs at least one entry rule' }),
-      /** From the registry (npm run trials:check -- --write copies them): the record's last update, primary completion, enrolment, results. */
-      registryUpdated: z.date({ error: `"registryUpdated" must be the record's "Last Update Posted" date: ${DATE_HINT}` }).optional(),
-      primaryCompletion: z
-        .string({ error: '"primaryCompletion" must be the registry\'s primary completion date in quotes, "YYYY-MM" or "YYYY-MM-DD"' })
-        .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '"primaryCompletion" must be "YYYY-MM" or "YYYY-MM-DD", in quotes' })
-        .optional(),
-      enrolment: z.number({ error: '"enrolment" must be the number of people the record gives' }).int().min(0).optional(),
-      resultsPosted: z.boolean({ error: '"resultsPosted" must be true or false' }).optional(),
-      checked: z.date({ error: `"checked" must be the date you read the registry record: ${DATE_HINT}` }),
-      seenAt: requiredText('seenAt', 'where you read the record, for example "ClinicalTrials.gov record, copy on MedDataX last updated 2026-01-29"'),
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are ${TRIAL_FIELDS}` : undefined,
-    },
-  ),
+  schema: trialSchema,
 });
 
 export const collections = { pages, sources, glossary, studies, trials };

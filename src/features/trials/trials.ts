@@ -12,6 +12,8 @@ export type Trial = CollectionEntry<'trials'>;
 export const TRIAL_KINDS = {
   MSC: 'Mesenchymal stromal cells (MSCs)',
   'CAR-T': 'CAR-T cells',
+  'CAR-NK': 'CAR-NK cells',
+  other: 'Other cell therapy',
 } as const;
 export type TrialKind = keyof typeof TRIAL_KINDS;
 export const TRIAL_KIND_IDS = Object.keys(TRIAL_KINDS) as [TrialKind, ...TrialKind[]];
