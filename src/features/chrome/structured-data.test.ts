@@ -85,6 +85,18 @@ describe('structured data', () => {
     ]);
   });
 
+  it('gives a trial without a status (its record too old to vouch for one) no status at all', () => {
+    const data = pageStructuredData({
+      ...input,
+      topic: 'stromal-cell-therapy',
+      path: '/stromal-cell-therapy/trials-open-now/',
+      trials: [{ identifier: 'NCT06839976', name: 'CART19 for lupus', phase: 'Phase I/II', sponsor: "Children's Hospital of Philadelphia" }],
+    });
+    const [trial] = ofType(data, 'MedicalWebPage')!['about'] as Record<string, unknown>[];
+    expect(trial).toMatchObject({ '@type': 'MedicalTrial', name: 'CART19 for lupus' });
+    expect(trial).not.toHaveProperty('status');
+  });
+
   it('says in words that the sources disagree when a trial has several statuses', () => {
     expect(trialStatus(['Completed'])).toBe('https://schema.org/Completed');
     expect(trialStatus(['Completed', 'Terminated'])).toBe('Sources disagree: completed; terminated');

@@ -27,12 +27,18 @@ export interface StructuredDataInput {
   description: string;
   topic: TopicId;
   lastReviewed: Date;
-  trials?: TrialData[] | undefined;
+  trials?: StructuredTrial[] | undefined;
   /** Home › … › this page, as the visible breadcrumbs show it (site paths). */
   trail: ReadonlyArray<{ label: string; href: string }>;
   /** Site path -> absolute public URL (canonical form, with the base path). */
   absolute: (path: string) => string;
 }
+
+/**
+ * A trial as the structured data gives it: a page's frontmatter trial, or one of content/trials.yaml
+ * whose status is left out when its record is too old to vouch for it (trials/trials.ts).
+ */
+export type StructuredTrial = Omit<TrialData, 'status'> & { status?: TrialData['status'] | undefined };
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -71,7 +77,7 @@ export function pageStructuredData(input: StructuredDataInput): { [key: string]:
       identifier: { '@type': 'PropertyValue', propertyID: 'ClinicalTrials.gov', value: trial.identifier },
       url: `https://clinicaltrials.gov/study/${trial.identifier}`,
       phase: trial.phase,
-      status: trialStatus(trial.status),
+      ...(trial.status?.length ? { status: trialStatus(trial.status) } : {}),
       sponsor: { '@type': 'Organization', name: trial.sponsor },
       healthCondition: { '@type': 'MedicalCondition', name: 'Systemic lupus erythematosus' },
     });
