@@ -91,5 +91,14 @@ export default defineConfig({
       ],
     },
   },
+  vite: {
+    build: {
+      // Every script is an external module, never inlined into the page: Astro inlines a small
+      // script used on one page (the trial finder, src/features/trials/trial-finder.ts), which would
+      // put its code in the HTML of every build and a hash in that page's CSP. Other assets keep
+      // Vite's default (undefined: inline below 4 kB).
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
 });

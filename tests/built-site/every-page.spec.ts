@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
 import { builtFileOfPath } from '../../src/shared/paths.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
-import { builtPages, distDir, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
+import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
 import { basePath, origin, publicUrl, SITE_NAME, SITE_URL, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
@@ -451,9 +451,13 @@ function markupProblems(doc: ParsedPage): string[] {
 const JS_BUDGET = 2 * 1024;
 /** A reading page's HTML and CSS, gzipped: 22 kB with the search dialog's shell and the glossary definitions in place. */
 const PAGE_BUDGET = 22 * 1024;
-/** The source list and the glossary grow with every source and term: reference lists get more room. */
+/**
+ * The source list and the glossary grow with every source and term: reference lists get more room.
+ * So does the trials page (December 2026): one card per trial, about 0.4 to 0.6 kB gzipped each, and
+ * issue 19 takes it from 4 trials to about 16 (22.6 kB with 4, so about 29 kB with 16).
+ */
 const LIST_PAGE_BUDGET = 40 * 1024;
-const LIST_PAGES = new Set(['/sources/', '/glossary/']);
+const LIST_PAGES = new Set(['/sources/', '/glossary/', '/stromal-cell-therapy/trials-open-now/']);
 /**
  * Pages built around a large data table that a clinician scans: the evidence and comparison tables,
  * and (since December 2026) the medicine tables that carry each medicine's boxed warnings, the
@@ -485,9 +489,14 @@ function weightProblems(doc: ParsedPage): string[] {
   const preloads = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'modulepreload');
   const jsBytes = scripts.map((el) => (attr(el, 'src') ? asset(attr(el, 'src')!) : Buffer.from(rawText(el)))).reduce((sum, b) => sum + gzipped(b), 0);
   const total = gzipped(doc.html) + styles.map((el) => asset(attr(el, 'href')!)).reduce((sum, b) => sum + gzipped(b), 0) + jsBytes;
-  if (scripts.length > 1) out.push(`${scripts.length} scripts (only the page script may run)`);
+  // A page with a script of its own (the trials page's finder) may load it too, within its own budget.
+  const own = PAGE_OWN_SCRIPTS[doc.page.path];
+  const allowed = own ? 2 : 1;
+  if (scripts.length > allowed) out.push(`${scripts.length} scripts (only the page script${own ? ` and ${own.what}` : ''} may run)`);
+  if (scripts.some((el) => !attr(el, 'src'))) out.push('an inline script: every script is an external module');
   if (preloads.length) out.push('preloaded modules: more JavaScript than the loader');
-  if (jsBytes >= JS_BUDGET) out.push(`JavaScript is ${jsBytes} bytes gzipped; the budget is ${JS_BUDGET}`);
+  const jsBudget = JS_BUDGET + (own?.budget ?? 0);
+  if (jsBytes >= jsBudget) out.push(`JavaScript is ${jsBytes} bytes gzipped; the budget is ${jsBudget}`);
   if (styles.length > 1) out.push(`${styles.length} stylesheets`);
   const budget = LIST_PAGES.has(doc.page.path) ? LIST_PAGE_BUDGET : DATA_TABLE_PAGES.has(doc.page.path) ? DATA_TABLE_PAGE_BUDGET : PAGE_BUDGET;
   if (total >= budget) out.push(`${total} bytes gzipped in all; the budget is ${budget}`);
@@ -532,6 +541,8 @@ interface Trial {
   phase: string;
   sponsor: string;
   status: string[];
+  /** Trials of content/trials.yaml: the day their status is as of (the record's last update, else the day it was read). */
+  statusDate?: string;
 }
 interface Frontmatter {
   title: string;
@@ -550,15 +561,42 @@ const STATUS_WORDS: Record<string, string> = {
 };
 /** Trials the site only mentions in passing, without enough sourced facts for a MedicalTrial. */
 const MENTIONED_ONLY = new Set(['NCT01539902']);
-const listedTrials: Trial[] = (
-  parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as {
-    id: string;
-    title: string;
-    phase: string;
-    sponsor: string;
-    status: string;
-  }[]
-).map((t) => ({ identifier: t.id, name: t.title, phase: t.phase, sponsor: t.sponsor, status: [t.status] }));
+interface ListedTrial {
+  id: string;
+  title: string;
+  phase: string;
+  sponsor: string;
+  status: string;
+  /** YYYY-MM-DD (the yaml package reads dates as strings). */
+  registryUpdated?: string;
+  checked: string;
+}
+const listedYaml = parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as ListedTrial[];
+const listedTrials: Trial[] = listedYaml.map((t) => ({
+  identifier: t.id,
+  name: t.title,
+  phase: t.phase,
+  sponsor: t.sponsor,
+  status: [t.status],
+  statusDate: String(t.registryUpdated ?? t.checked),
+}));
+/**
+ * Whether a listed trial's status is more than three months older than the day the page was built
+ * (issue 19), written here independently of src/features/trials/trials.ts: the same calendar day
+ * three months on, or the last day of a shorter month, must not be before the build day.
+ */
+function statusIsStale(statusDate: string, builtOn: string): boolean {
+  const [y, m, d] = statusDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + 3, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10) < builtOn;
+}
+/** The build day the trials list states ("We built this page on …"), or undefined on a page without it. */
+const trialsBuiltOn = (doc: ParsedPage): string | undefined => {
+  const time = doc.all.find((el) => el.tagName === 'time' && closest(el, (e) => hasClass(e, 'trials__built')));
+  return time ? attr(time, 'datetime') : undefined;
+};
 function frontmatter(page: BuiltPage): Frontmatter {
   const source = readFileSync(join(PROJECT_ROOT, page.source!), 'utf8');
   const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as Frontmatter;
@@ -624,7 +662,11 @@ function structuredDataMatches(doc: ParsedPage): void {
   } else expect(conditions).toEqual([]);
 
   const trials = about.filter((n) => types(n).includes('MedicalTrial'));
-  const expected = pageTrials(fm);
+  // A listed trial whose record is more than three months older than the build has no status in the
+  // structured data: nothing may claim "Recruiting" from an old record.
+  const builtOn = trialsBuiltOn(doc);
+  if (fm.showsTrialsTable) expect(builtOn, 'the trials list states the day the page was built').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const expected = pageTrials(fm).map((t) => (t.statusDate && statusIsStale(t.statusDate, builtOn!) ? { ...t, status: [] } : t));
   const ldById = new Map(trials.map((t) => [String((t.identifier as LdNode).value), t]));
   expect([...ldById.keys()].sort()).toEqual(expected.map((t) => t.identifier).sort());
   for (const trial of expected) {
@@ -633,7 +675,8 @@ function structuredDataMatches(doc: ParsedPage): void {
     expect(ld.sponsor).toEqual({ '@type': 'Organization', name: trial.sponsor });
     expect(ld.name).toBe(trial.name ?? fm.title);
     expect(ld.url).toBe(`https://clinicaltrials.gov/study/${trial.identifier}`);
-    if (trial.status.length === 1) expect(ld.status).toBe(`https://schema.org/${trial.status[0]}`);
+    if (trial.status.length === 0) expect(ld, `${trial.identifier}: no status from a record older than three months`).not.toHaveProperty('status');
+    else if (trial.status.length === 1) expect(ld.status).toBe(`https://schema.org/${trial.status[0]}`);
     else {
       // Conflicting sources: the structured data must not pick one.
       expect(String(ld.status)).toMatch(/^Sources disagree: /);
@@ -725,6 +768,36 @@ test('every trial the site describes has a MedicalTrial on exactly one page', ()
     expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
   }
   expect([...declared.keys()].sort()).toEqual(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)].sort());
+});
+
+test('the trials page shows each trial of content/trials.yaml as a headed card with its dated status, an "out of date" mark when the record is old, and its two links', () => {
+  const doc = parsedAt('/stromal-cell-therapy/trials-open-now/');
+  const builtOn = trialsBuiltOn(doc);
+  // The day the page says it was built is the day its file was written (a day either side for a build across midnight).
+  const written = statSync(doc.page.file).mtime.getTime();
+  expect(Math.abs(Date.parse(`${builtOn}T12:00:00Z`) - written), `built on ${builtOn}`).toBeLessThan(36 * 3600 * 1000);
+  const cards = doc.all.filter((el) => el.tagName === 'li' && hasClass(el, 'trial'));
+  expect(cards.map((card) => attr(card, 'id'))).toEqual(expect.arrayContaining(listedYaml.map((t) => `trial-${t.id}`)));
+  expect(cards).toHaveLength(listedYaml.length);
+  for (const trial of listedYaml) {
+    const card = cards.find((el) => attr(el, 'id') === `trial-${trial.id}`)!;
+    const inside = elements(card);
+    const heading = inside.find((el) => el.tagName === 'h3')!;
+    expect(text(heading), `${trial.id}: the heading names the trial`).toBe(`${trial.id} ${trial.title}`);
+    const links = inside.filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+    expect(links, trial.id).toEqual([`https://clinicaltrials.gov/study/${trial.id}`, withBase('/stromal-cell-therapy/taking-part-in-a-trial/')]);
+    const statusDate = String(trial.registryUpdated ?? trial.checked);
+    const asOf = inside.find((el) => hasClass(el, 'trial__as-of'))!;
+    expect(
+      elements(asOf)
+        .filter((el) => el.tagName === 'time')
+        .map((el) => attr(el, 'datetime')),
+    ).toEqual([statusDate]);
+    expect(text(asOf), trial.id).toMatch(trial.registryUpdated ? /^as of .*registry record was last updated\.$/ : /^when we looked on .*we do not know\.$/);
+    const stale = inside.find((el) => hasClass(el, 'trial__stale'));
+    expect(stale !== undefined, `${trial.id} (status as of ${statusDate}, built ${builtOn}) marked possibly out of date`).toBe(statusIsStale(statusDate, builtOn!));
+    if (stale) expect(text(stale)).toMatch(/Possibly out of date.*Check the registry record, or ask the trial team/);
+  }
 });
 
 test('the home page puts the topics first, as cards whose title is the link to a built page, before the key facts', () => {

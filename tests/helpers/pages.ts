@@ -91,3 +91,11 @@ export function pagesShowingEveryClass(): BuiltPage[] {
   }
   return chosen;
 }
+
+/**
+ * Pages that load one script of their own besides the page script, with its gzipped budget: the
+ * trials page's finder (src/features/trials/trial-finder.ts, about 0.6 kB), loaded only there.
+ */
+export const PAGE_OWN_SCRIPTS: Readonly<Record<string, { what: string; budget: number }>> = {
+  '/stromal-cell-therapy/trials-open-now/': { what: 'the trial finder', budget: 1024 },
+};

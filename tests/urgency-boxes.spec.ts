@@ -1,0 +1,83 @@
+// The urgency boxes (<Urgency level>): the three levels are told apart by words and border shape,
+// not colour alone, on screen, in forced colours and on paper. (The trials list that shared this
+// file moved: what its HTML says to tests/built-site/every-page.spec.ts, the finder to
+// tests/trials-finder.spec.ts.)
+import { test, expect, type Page } from './helpers/test.ts';
+import { withBase } from './helpers/site.ts';
+import { printToText, squash } from './helpers/pdf.ts';
+
+const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
+const SYMPTOMS_PAGE = '/lupus-nephritis/symptoms-and-diagnosis/';
+
+/** Border styles and label text of each urgency box on the page, as the browser computes them. */
+async function urgencyBoxes(page: Page) {
+  return page.locator('aside.urgency').evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const style = getComputedStyle(box);
+      const label = box.querySelector('.urgency__label')!;
+      return {
+        level: box.getAttribute('data-urgency'),
+        name: box.getAttribute('aria-label'),
+        label: label.textContent?.trim(),
+        border: `${style.borderTopStyle} ${style.borderTopWidth} / left ${style.borderLeftWidth}`,
+        labelRule: getComputedStyle(label).borderBottomStyle,
+      };
+    }),
+  );
+}
+
+test.describe('urgency boxes', () => {
+  test('the living-with page shows emergency, same-day and soon boxes, each named by its own words', async ({ page }) => {
+    await page.goto(withBase(URGENCY_PAGE));
+    const boxes = await urgencyBoxes(page);
+    expect(boxes.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
+    for (const box of boxes) expect(box.name, `${box.level} box is named by its visible label`).toBe(box.label);
+    expect(new Set(boxes.map((b) => b.label)).size, 'each level has its own words').toBe(3);
+    await expect(page.getByRole('complementary', { name: /Emergency: call 911/ })).toContainText('chest pain');
+  });
+
+  test('the three levels differ in border shape, not only colour', async ({ page }) => {
+    await page.goto(withBase(URGENCY_PAGE));
+    const borders = (await urgencyBoxes(page)).map((b) => b.border);
+    expect(new Set(borders).size, `borders: ${borders.join(' | ')}`).toBe(3);
+  });
+
+  test('in forced colours the boxes keep their borders and the emergency heading keeps a rule in place of its fill', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(withBase(URGENCY_PAGE));
+    const boxes = await urgencyBoxes(page);
+    for (const box of boxes) expect(box.border, `${box.level} border`).not.toMatch(/^none/);
+    expect(boxes.find((b) => b.level === 'emergency')!.labelRule).toBe('solid');
+    expect(new Set(boxes.map((b) => b.border)).size).toBe(3);
+  });
+
+  test('prints with each box heading and its advice, in black with the borders kept', async ({ page }) => {
+    await page.goto(withBase(URGENCY_PAGE));
+    const labels = (await urgencyBoxes(page)).map((b) => b.label!);
+    // The advice itself, from the page: the first item of each box's list must reach the paper too.
+    const advice = await page.locator('aside.urgency li:first-child').evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText));
+    expect(advice.length).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page
+      .locator('aside.urgency')
+      .evaluateAll((boxes) =>
+        boxes.map((box) => ({ color: getComputedStyle(box.querySelector('.urgency__label')!).color, border: getComputedStyle(box).borderTopStyle })),
+      );
+    for (const box of printed) {
+      expect(box.color).toBe('rgb(0, 0, 0)');
+      expect(box.border).not.toBe('none');
+    }
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = squash((await printToText(page, 'A4')).pages.join(''));
+    for (const label of labels) expect(pdf, `"${label}" on paper`).toContain(squash(label));
+    for (const item of advice) expect(pdf, `"${item.slice(0, 40)}…" on paper`).toContain(squash(item).slice(0, 40));
+  });
+
+  test('the symptoms page marks its signs to report with a "soon" box and links to the urgent help section', async ({ page }) => {
+    await page.goto(withBase(SYMPTOMS_PAGE));
+    const boxes = await urgencyBoxes(page);
+    expect(boxes.map((b) => b.level)).toEqual(['soon']);
+    const link = page.getByRole('link', { name: 'when to get help urgently' });
+    await expect(link).toHaveAttribute('href', withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
+  });
+});
