@@ -42,7 +42,10 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/stromal-cell-therapy/research-so-far/': { A4: 10, Letter: 12 },
   '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 6, Letter: 6 },
-  '/stromal-cell-therapy/trials-open-now/': { A4: 8, Letter: 9 },
+  // December 2026 (issue 19): one card per trial with who can join and what it asks, a finder line
+  // and the box on trials abroad: 8/9 -> 10/11 sheets with 4 trials. Each further trial adds about
+  // half a sheet; re-measure when content/trials.yaml grows.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 10, Letter: 11 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
   '/trial-history/': { A4: 5, Letter: 5 },

@@ -34,6 +34,8 @@ export function showsTrialsTable(body: string | undefined): boolean {
  * a record untouched for longer than this may no longer say what is true.
  */
 export const STATUS_FRESH_MONTHS = 3;
+/** The same, as the page says it. */
+export const STATUS_FRESH_WORDS = 'three months';
 
 /**
  * The date a trial's status is "as of": the registry record's last update when we know it; else the
