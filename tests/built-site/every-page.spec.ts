@@ -795,7 +795,9 @@ test('the trials page shows each trial of content/trials.yaml as a headed card w
     ).toEqual([statusDate]);
     expect(text(asOf), trial.id).toMatch(trial.registryUpdated ? /^as of .*registry record was last updated\.$/ : /^when we looked on .*we do not know\.$/);
     const stale = inside.find((el) => hasClass(el, 'trial__stale'));
-    expect(stale !== undefined, `${trial.id} (status as of ${statusDate}, built ${builtOn}) marked possibly out of date`).toBe(statusIsStale(statusDate, builtOn!));
+    expect(stale !== undefined, `${trial.id} (status as of ${statusDate}, built ${builtOn}) marked possibly out of date`).toBe(
+      statusIsStale(statusDate, builtOn!),
+    );
     if (stale) expect(text(stale)).toMatch(/Possibly out of date.*Check the registry record, or ask the trial team/);
   }
 });
