@@ -33,7 +33,15 @@ async function markTabbables(page: Page): Promise<number> {
         const s = getComputedStyle(el);
         return properties.map((name) => s.getPropertyValue(name)).join('|');
       };
-      const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }));
+      // A group of radio buttons is one Tab stop, its checked button; arrow keys move within it.
+      const isOtherRadio = (el: HTMLElement) =>
+        el instanceof HTMLInputElement &&
+        el.type === 'radio' &&
+        !el.checked &&
+        [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)].some((r) => r.form === el.form && r.checked);
+      const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !isOtherRadio(el),
+      );
       (window as unknown as { __unfocused: string[] }).__unfocused = all.map(look);
       all.forEach((el, i) => el.setAttribute('data-tab-index', String(i)));
       return all.length;
