@@ -71,6 +71,28 @@ test.describe('search by keyboard and screen reader', { tag: URL_ROOT }, () => {
     expect(await marks.first().evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
+  test('a page opened from a search for "car t" marks CAR-T, not every word that holds a "t"', async ({ page }) => {
+    await page.goto(withBase('/stromal-cell-therapy/other-cell-therapies/?highlight=car&highlight=t'));
+    const marks = page.locator('main mark.pagefind-highlight');
+    await expect(marks.first()).toBeVisible();
+    // Each mark with the letter just before and just after it ("" at a word boundary).
+    const marked = await marks.evaluateAll((list) =>
+      list.map((mark) => {
+        const letter = (text: string | null | undefined, at: number) => (/[\p{L}\p{N}]/u.test(text?.at(at) ?? '') ? text!.at(at)! : '');
+        return {
+          text: mark.textContent!.toLowerCase(),
+          before: letter(mark.previousSibling?.textContent, -1),
+          after: letter(mark.nextSibling?.textContent, 0),
+        };
+      }),
+    );
+    expect(new Set(marked.map((mark) => mark.text))).toEqual(new Set(['car', 't']));
+    expect(
+      marked.filter((mark) => mark.before || mark.after),
+      'no mark is part of a longer word ("t" in "the", "car" in "carry")',
+    ).toEqual([]);
+  });
+
   test('Tab also reaches the results, and Escape from a result returns focus to the trigger', async ({ page }) => {
     await page.goto(withBase(START));
     await searchTrigger(page).focus();
