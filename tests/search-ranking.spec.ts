@@ -81,6 +81,7 @@ const RANKING: Case[] = [
   { query: 'CAR-T', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'treatment name (keyword)' },
   { query: 'HSCT', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'abbreviation (keyword)' },
   { query: 'clinics', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
+  { query: 'is it legal', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'question (keyword)' },
   { query: 'unapproved', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
   { query: 'Ryoncil', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'brand name (keyword)' },
   { query: 'MedWatch', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'reporting system (keyword)' },
