@@ -18,7 +18,8 @@ export interface IndexedPage {
 /** What the pages collection says a content page should carry into the index. */
 export interface ExpectedPage {
   path: string;
-  source: string;
+  /** The MDX file, named in a problem when known. */
+  source?: string | undefined;
   keywords?: readonly string[] | undefined;
 }
 
@@ -56,7 +57,7 @@ export function indexProblems(expected: readonly ExpectedPage[], indexed: readon
   for (const page of expected) {
     const entry = byUrl.get(page.path);
     if (!entry) {
-      problems.push(`${page.path} (${page.source}) is not in the index: did the layout mark its article with data-pagefind-body?`);
+      problems.push(`${page.path}${page.source ? ` (${page.source})` : ''} is not in the index: did the layout mark its article with data-pagefind-body?`);
       continue;
     }
     if (!entry.meta['title']) problems.push(`${page.path}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
@@ -65,7 +66,7 @@ export function indexProblems(expected: readonly ExpectedPage[], indexed: readon
     const missing = (page.keywords ?? []).filter((keyword) => !stored.includes(keyword.toLowerCase()));
     if (missing.length)
       problems.push(
-        `${page.path} (${page.source}) declares the keywords ${missing.map((k) => `"${k}"`).join(', ')}, but Pagefind did not store them: is data-pagefind-meta="${keywordsField}[content]" missing from <meta name="keywords">?`,
+        `${page.path}${page.source ? ` (${page.source})` : ''} declares the keywords ${missing.map((k) => `"${k}"`).join(', ')}, but Pagefind did not store them: is data-pagefind-meta="${keywordsField}[content]" missing from <meta name="keywords">?`,
       );
   }
   const expectedPaths = new Set(expected.map((page) => page.path));
