@@ -6,6 +6,8 @@
 //   Lighthouse mobile, every page: four category scores, LCP, CLS, TBT
 //   Scale      wall and CPU seconds, CPU per page and index size with +250 and +1,000 generated
 //              pages (temporary copy), against the real site alone
+//   Goals      the figures issue 22 set goals for, ours beside Starlight's, in one table
+//              (scripts/bench/summary.mjs)
 // Prints tables and writes the same figures to bench-results/bench-<time>.json and latest.json.
 // Options: --no-lighthouse, --no-scale, --scale=250,1000, --scale-only (the scale table alone,
 // +0 included, written to bench-results/scale-latest.json), --compare-starlight (each scale build
@@ -28,6 +30,7 @@ import { STARLIGHT_VERSION, starlightInstall, starlightScaleRun } from './bench/
 import { serve } from './bench/server.mjs';
 import { benchTestSuite, SUITE_BUDGET_IN_BUILDS } from './bench/test-suite.mjs';
 import { dirSize, indexDataSize, sizes } from './bench/sizes.mjs';
+import { formatSummary, summaryRows } from './bench/summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -209,6 +212,7 @@ for (const page of pages) {
   page.requests = requests.length;
   page.requestsWithoutFavicon = requests.filter((r) => !/\/favicon\.[a-z]+$/.test(r.url())).length;
   page.transferBytes = transfer;
+  page.domElements = await tab.evaluate(() => document.querySelectorAll('*').length);
   await context.close();
 }
 await browser.close();
@@ -321,4 +325,6 @@ if (LIGHTHOUSE) {
 console.log('\n## Scale\n');
 console.log(scaleTable(result.scale));
 printStarlight(starlightFigures);
+console.log('\n## Goals (issue 22), from this run\n');
+console.log(formatSummary(summaryRows(result), table));
 console.log(`\nFigures written to bench-results/latest.json`);

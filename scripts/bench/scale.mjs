@@ -99,7 +99,7 @@ export function scaleFigures(runs) {
  */
 
 /**
- * Our scale figures beside Starlight's for the same extra pages: CPU seconds of each build, CPU
+ * Our scale figures beside Starlight's for the same extra pages: wall and CPU seconds of each build, CPU
  * milliseconds per added page, and at the largest run both ratios (ours ÷ Starlight: at most 1 when
  * our build costs no more than Starlight's on the same content).
  * @param {ScaleFigure[]} ours
@@ -114,6 +114,8 @@ export function scaleComparison(ours, starlight) {
             extraPages: our.extraPages,
             pages: our.pages,
             starlightPages: their.pages,
+            seconds: our.seconds,
+            starlightSeconds: their.seconds,
             cpuSeconds: our.cpuSeconds,
             starlightCpuSeconds: their.cpuSeconds,
             marginalCpuMsPerPage: our.marginalCpuMsPerPage,
@@ -130,6 +132,11 @@ export function scaleComparison(ours, starlight) {
       largest && largest.extraPages > 0
         ? {
             extraPages: largest.extraPages,
+            seconds: largest.seconds,
+            starlightSeconds: largest.starlightSeconds,
+            cpuSeconds: largest.cpuSeconds,
+            starlightCpuSeconds: largest.starlightCpuSeconds,
+            wallRatio: ratio(largest.seconds, largest.starlightSeconds),
             cpuRatio: ratio(largest.cpuSeconds, largest.starlightCpuSeconds),
             perAddedPageRatio: ratio(largest.marginalCpuMsPerPage, largest.starlightMarginalCpuMsPerPage),
           }

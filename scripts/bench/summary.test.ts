@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatSummary, summaryRows } from './summary.mjs';
+
+const page = (kind: string, brotli: number, domElements: number, tbtMs: number, score = 100) => ({
+  kind,
+  html: { brotli },
+  css: { brotli: 0 },
+  js: { brotli: 0 },
+  domElements,
+  lighthouse: { performance: score, accessibility: 100, bestPractices: 100, seo: 100, tbtMs },
+});
+const result = {
+  pages: [page('content', 10 * 1024, 400, 0), page('content', 12 * 1024, 600, 20, 98), page('content', 14 * 1024, 800, 0), page('search', 50 * 1024, 9000, 0)],
+  search: { queries: { firstSearch: { requests: 11, brotli: 114 * 1024 } } },
+  starlight: { comparison: { largest: { extraPages: 1000, seconds: 30, starlightSeconds: 40, cpuSeconds: 36, starlightCpuSeconds: 40 } } },
+};
+const byFigure = (rows: ReturnType<typeof summaryRows>) => Object.fromEntries(rows.map((row) => [row.figure, row]));
+
+describe("the bench's table of issue 22's goals", () => {
+  it('gives build wall and CPU time beside Starlight’s at the largest scale run, with the ratio and whether it meets 0.8', () => {
+    const rows = byFigure(summaryRows(result));
+    expect(rows['Build wall time, +1000 pages']).toMatchObject({ ours: 30, starlight: 40, ratio: 0.75, met: true });
+    expect(rows['Build CPU time, +1000 pages']).toMatchObject({ ours: 36, starlight: 40, ratio: 0.9, met: false });
+  });
+
+  it('takes the median of reading pages only, and the worst page for blocking time and scores', () => {
+    const rows = byFigure(summaryRows(result));
+    expect(rows['Reading page, median (HTML + CSS + JS, brotli)']).toMatchObject({ ours: 12, met: false });
+    expect(rows['DOM elements, median reading page']).toMatchObject({ ours: 600, met: null });
+    expect(rows['Lighthouse mobile total blocking time, worst page']).toMatchObject({ ours: 20, met: false });
+    expect(rows['Lighthouse lowest score, any category, any page']).toMatchObject({ ours: 98, met: false });
+    expect(rows['First search, brotli bytes']).toMatchObject({ ours: 114 });
+  });
+
+  it('says "-" for what the run did not measure (no Starlight, no Lighthouse), never 0', () => {
+    const bare = { pages: [{ ...page('content', 1024, 10, 0), lighthouse: null }], search: { queries: null } };
+    const text = formatSummary(summaryRows(bare), (headers, rows) => [headers, ...rows].map((row) => row.join(' | ')).join('\n'));
+    expect(text).toContain('Build wall time, largest scale run | - | - | - | ≤ 0.8× Starlight | -');
+    expect(text).toContain('Lighthouse mobile total blocking time, worst page | - | - | - | 0 ms | -');
+    expect(text).toContain('Reading page, median (HTML + CSS + JS, brotli) | 1.0 kB | - | - | ≤ 11 kB | yes');
+  });
+});
