@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { requiredText } from '../../shared/schema';
+import { keysOf } from '../../shared/keys';
 
 /** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
 export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
@@ -24,7 +25,7 @@ export const TRIAL_STATUS_WORDS = {
   Withdrawn: 'withdrawn',
 } as const;
 export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
-export const TRIAL_STATUSES = Object.keys(TRIAL_STATUS_WORDS) as [TrialStatus, ...TrialStatus[]];
+export const TRIAL_STATUSES = /* @__PURE__ */ keysOf(TRIAL_STATUS_WORDS);
 
 /**
  * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every

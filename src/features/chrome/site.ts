@@ -1,6 +1,8 @@
 /**
  * Site-wide settings an editor may need to change. Everything else is derived from content.
  */
+import { keysOf } from '../../shared/keys';
+
 export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
 
 /** Separator between page title and site name in `<title>`: an en dash, as in the page shell spec. */
@@ -18,7 +20,7 @@ export const TOPICS = {
 } as const;
 
 export type TopicId = keyof typeof TOPICS;
-export const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
+export const TOPIC_IDS = /* @__PURE__ */ keysOf(TOPICS);
 
 /** Links of the primary navigation, in order; the same on every page. */
 export const PRIMARY_NAV: ReadonlyArray<{ label: string; href: string; topic?: TopicId }> = [

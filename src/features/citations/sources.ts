@@ -1,3 +1,5 @@
+import { keysOf } from '../../shared/keys';
+
 /** Kinds of source, in the order the sources page groups them, with their group headings. */
 export const SOURCE_KIND_LABELS = {
   'journal-article': 'Journal articles',
@@ -12,7 +14,7 @@ export const SOURCE_KIND_LABELS = {
 } as const;
 
 export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
-export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [SourceKind, ...SourceKind[]];
+export const SOURCE_KINDS = /* @__PURE__ */ keysOf(SOURCE_KIND_LABELS);
 
 /** The address a reader can follow to a source: its own URL, else its DOI, else its PubMed record, else its registry record. */
 export function sourceHref(source: {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { readSourceIds } from '../../shared/content-files';
 import { requiredText } from '../../shared/schema';
+import { keysOf } from '../../shared/keys';
 
 /** Who took part: lupus in general, or only people with lupus nephritis. */
 export const STUDY_CONDITIONS = ['lupus', 'lupus-nephritis'] as const;
@@ -57,7 +58,7 @@ export const studySchema = z
       country: optionalText('country'),
       year: z.number({ error: '"year" must be the year of publication as a number, for example 2017' }).int().min(1900).max(2100).optional(),
       evidence: z
-        .enum(Object.keys(EVIDENCE_STRENGTHS) as [EvidenceStrength, ...EvidenceStrength[]], {
+        .enum(keysOf(EVIDENCE_STRENGTHS), {
           error: `"evidence" must be one of: ${Object.keys(EVIDENCE_STRENGTHS).join(', ')}; leave it out to have it worked out from "randomised" and "comparator"`,
         })
         .optional(),

@@ -6,6 +6,7 @@
  * record was read. The finder on the trials page filters on `who` and `locations`.
  */
 import { z } from 'astro/zod';
+import { keysOf } from '../../shared/keys';
 import { requiredText } from '../../shared/schema';
 import { TRIAL_PHASES, TRIAL_STATUSES } from '../chrome/schema';
 import { TRIAL_KIND_IDS } from './trials';
@@ -21,7 +22,7 @@ export const LUPUS_NEPHRITIS_RULES = {
   'not-stated': 'The record does not say',
 } as const;
 export type LupusNephritisRule = keyof typeof LUPUS_NEPHRITIS_RULES;
-const LUPUS_NEPHRITIS_IDS = Object.keys(LUPUS_NEPHRITIS_RULES) as [LupusNephritisRule, ...LupusNephritisRule[]];
+const LUPUS_NEPHRITIS_IDS = /* @__PURE__ */ keysOf(LUPUS_NEPHRITIS_RULES);
 
 /** Whether some participants get a dummy treatment (placebo), as the record's design says. */
 export const PLACEBO_ANSWERS = {
@@ -30,7 +31,7 @@ export const PLACEBO_ANSWERS = {
   'not-stated': 'The record does not say',
 } as const;
 export type PlaceboAnswer = keyof typeof PLACEBO_ANSWERS;
-const PLACEBO_IDS = Object.keys(PLACEBO_ANSWERS) as [PlaceboAnswer, ...PlaceboAnswer[]];
+const PLACEBO_IDS = /* @__PURE__ */ keysOf(PLACEBO_ANSWERS);
 
 const optionalText = (field: string, hint: string) =>
   z

@@ -8,6 +8,7 @@ import { isoDate } from '../review/dates';
 import { startOfToday } from '../review/review';
 import type { StructuredTrial } from '../chrome/structured-data';
 import type { TrialEntry } from './schema';
+import { keysOf } from '../../shared/keys';
 
 export type Trial = CollectionEntry<'trials'>;
 
@@ -19,7 +20,7 @@ export const TRIAL_KINDS = {
   other: 'Other cell therapy',
 } as const;
 export type TrialKind = keyof typeof TRIAL_KINDS;
-export const TRIAL_KIND_IDS = Object.keys(TRIAL_KINDS) as [TrialKind, ...TrialKind[]];
+export const TRIAL_KIND_IDS = /* @__PURE__ */ keysOf(TRIAL_KINDS);
 
 /** The component an MDX page writes to show the list; the page then also carries the trials' structured data. */
 const TRIALS_TABLE_TAG = /<TrialsTable[\s/>]/;
