@@ -610,10 +610,7 @@ const homed = (): Set<string> =>
       .filter((p) => p.kind === 'content')
       .flatMap((p) => (frontmatter(p).trials ?? []).map((t) => t.identifier)),
   ));
-const pageTrials = (fm: Frontmatter): Trial[] => [
-  ...(fm.trials ?? []),
-  ...(fm.showsTrialsTable ? listedTrials.filter((t) => !homed().has(t.identifier)) : []),
-];
+const pageTrials = (fm: Frontmatter): Trial[] => [...(fm.trials ?? []), ...(fm.showsTrialsTable ? listedTrials.filter((t) => !homed().has(t.identifier)) : [])];
 const isoDay = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const types = (node: LdNode) => [node['@type']].flat();
 
