@@ -43,9 +43,11 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 6, Letter: 6 },
   // December 2026 (issue 19): one card per trial with who can join and what it asks, a finder line
-  // and the box on trials abroad: 8/9 -> 10/11 sheets with 4 trials. Each further trial adds about
-  // half a sheet; re-measure when content/trials.yaml grows.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 10, Letter: 11 },
+  // and the box on trials abroad: 8/9 -> 10/11 sheets with 4 trials. With 10 trials and a section on
+  // what taking part involves (measured 4 December 2026): 18 A4, 19 Letter, after fact names moved
+  // from a grid to a float on paper (a grid row moved whole to the next sheet: 19/22 before). Each
+  // further trial adds about two thirds of a sheet; re-measure when content/trials.yaml grows.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 18, Letter: 19 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
   '/trial-history/': { A4: 5, Letter: 5 },
