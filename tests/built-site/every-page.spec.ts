@@ -820,6 +820,51 @@ test('the home page puts the topics first, as cards whose title is the link to a
   expect(cardsAt >= 0 && factsAt > cardsAt, 'the key facts come after the topic cards').toBe(true);
 });
 
+test('the therapy and nephritis topics each offer "Questions to ask your care team" as a checklist of at least three questions', () => {
+  for (const topic of ['/stromal-cell-therapy/', '/lupus-nephritis/']) {
+    const offering = builtPages()
+      .filter((p) => p.path.startsWith(topic))
+      .filter((p) => {
+        const doc = parsed(p);
+        const main = byTag(doc, 'main')[0];
+        if (!main) return false;
+        const inMain = elements(main);
+        const headings = inMain.filter((el) => el.tagName === 'h2' && text(el).includes('Questions to ask your care team'));
+        const items = inMain.filter((el) => el.tagName === 'li' && closest(el, (e) => hasClass(e, 'checklist')));
+        return headings.length === 1 && items.length >= 3;
+      });
+    expect(offering.length, `no page under ${topic} has a "Questions to ask your care team" heading with a checklist of at least 3 questions`).toBeGreaterThan(
+      0,
+    );
+  }
+});
+
+test('the urgent-help page has emergency, same-day and soon boxes, each named by its own words; the symptoms page has a "soon" box linking to the urgent help section', () => {
+  const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
+  const boxesOf = (doc: ParsedPage) =>
+    doc.all
+      .filter((el) => el.tagName === 'aside' && hasClass(el, 'urgency'))
+      .map((box) => ({
+        box,
+        level: attr(box, 'data-urgency'),
+        name: attr(box, 'aria-label'),
+        label: text(elements(box).find((el) => hasClass(el, 'urgency__label'))!),
+      }));
+  const urgent = boxesOf(parsedAt(URGENCY_PAGE));
+  expect(urgent.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
+  for (const box of urgent) expect(box.name, `${box.level} box is named by its visible label`).toBe(box.label);
+  expect(new Set(urgent.map((b) => b.label)).size, 'each level has its own words').toBe(3);
+  const emergency = urgent.find((b) => /^Emergency: call 911/.test(b.name ?? ''));
+  expect(emergency, 'a box named "Emergency: call 911…"').toBeDefined();
+  expect(text(emergency!.box)).toContain('chest pain');
+
+  const symptoms = parsedAt('/lupus-nephritis/symptoms-and-diagnosis/');
+  expect(boxesOf(symptoms).map((b) => b.level)).toEqual(['soon']);
+  const links = symptoms.all.filter((el) => el.tagName === 'a' && text(el) === 'when to get help urgently');
+  expect(links, 'one link named "when to get help urgently"').toHaveLength(1);
+  expect(attr(links[0]!, 'href')).toBe(withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
+});
+
 // The site's files for hosts and crawlers: depend on the base path, so run against both builds.
 test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
   const values = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1]!);
