@@ -12,6 +12,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
 import { builtFileOfPath } from '../../src/shared/paths.ts';
+import { NOT_REPORTED, readStudies, selectStudies, yesNo } from '../../src/features/evidence/studies.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
@@ -863,6 +864,113 @@ test('the urgent-help page has emergency, same-day and soon boxes, each named by
   const links = symptoms.all.filter((el) => el.tagName === 'a' && text(el) === 'when to get help urgently');
   expect(links, 'one link named "when to get help urgently"').toHaveLength(1);
   expect(attr(links[0]!, 'href')).toBe(withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
+});
+
+// The evidence table and the figures quoted from it come from content/studies.yaml; claims that age
+// carry an "as of" month. (How the table fits a phone is in tests/evidence-table-and-dated-claims.spec.ts.)
+test.describe('the evidence tables, their figures and dated claims', () => {
+  const STUDIES = readStudies();
+  const COLUMNS = ['Study', 'Design', 'People and follow-up', 'Cells and dose', 'Main result', 'Safety'];
+  const TABLES = [
+    { path: '/stromal-cell-therapy/research-so-far/', condition: undefined, caption: 'Published studies of MSCs in lupus and lupus nephritis' },
+    { path: '/lupus-nephritis/research/', condition: 'lupus-nephritis' as const, caption: 'Published studies of MSCs in people with lupus nephritis' },
+  ];
+  const cellText = (el: Element) => text(el);
+
+  for (const { path, condition, caption } of TABLES) {
+    test(`${path}: the evidence table has its caption, column and row headers, ${condition ? `only studies of people with ${condition}` : 'every study'} in file order, the data file's values and a citation of each paper`, async () => {
+      const doc = parsedAt(path);
+      const expected = selectStudies(STUDIES, condition);
+      expect(expected.length, 'the data file has studies for this table').toBeGreaterThan(0);
+      const tables = doc.all.filter((el) => el.tagName === 'table' && hasClass(el, 'evidence-table'));
+      expect(tables, 'one evidence table').toHaveLength(1);
+      const table = tables[0]!;
+      const inTable = elements(table);
+
+      await test.step('a caption, column headers, one row header per study, in a region named after the table', () => {
+        expect(text(inTable.find((el) => el.tagName === 'caption')!)).toBe(caption);
+        const columnHeads = inTable.filter((el) => el.tagName === 'th' && attr(el, 'scope') === 'col' && closest(el, (e) => e.tagName === 'thead'));
+        expect(columnHeads.map(cellText)).toEqual(COLUMNS);
+        const rowHeads = inTable.filter((el) => el.tagName === 'th' && attr(el, 'scope') === 'row' && closest(el, (e) => e.tagName === 'tbody'));
+        expect(rowHeads).toHaveLength(expected.length);
+        // The scrolling region is named after the table, like every <Table> on the site.
+        const region = closest(table, (el) => hasClass(el, 'table-region'));
+        expect(
+          region && (region.tagName === 'section' || attr(region, 'role') === 'region') && attr(region, 'aria-label'),
+          'a region named after the table',
+        ).toBe(caption);
+      });
+
+      const rows = inTable.filter((el) => el.tagName === 'tr' && closest(el, (e) => e.tagName === 'tbody'));
+      await test.step(condition ? `only studies of people with ${condition}, in file order` : 'every study, in file order', () => {
+        expect(rows.map((row) => (attr(row, 'id') ?? '').replace(/^study-/, ''))).toEqual(expected.map((study) => study.id));
+      });
+
+      await test.step('the data file values, and "not reported" for what a paper does not report', () => {
+        for (const study of expected) {
+          const row = rows.find((r) => attr(r, 'id') === `study-${study.id}`)!;
+          const cells = childElements(row)
+            .filter((el) => el.tagName === 'td')
+            .map(cellText);
+          expect(cells[0], study.id).toContain(`Randomised: ${yesNo(study.randomised)}.`);
+          expect(cells[0], study.id).toContain(study.comparator === 'None' ? 'No comparison group.' : `Compared with: ${study.comparator ?? NOT_REPORTED}.`);
+          expect(cells[1], study.id).toContain(`${study.participants ?? NOT_REPORTED} with`);
+          expect(cells[1], study.id).toContain(`Follow-up: ${study.followUp ?? NOT_REPORTED}.`);
+          expect(cells[2], study.id).toContain(`Dose: ${study.dose ?? NOT_REPORTED}.`);
+          expect(cells[3], study.id).toBe(study.mainResult.replace(/\s+/g, ' ').trim());
+          expect(cells[4], study.id).toBe((study.safety ?? NOT_REPORTED).replace(/\s+/g, ' ').trim());
+        }
+      });
+
+      await test.step("each study's paper cited with a number that leads to that paper in the reference list, which links back", () => {
+        for (const study of expected) {
+          const row = rows.find((r) => attr(r, 'id') === `study-${study.id}`)!;
+          const links = elements(row).filter((el) => el.tagName === 'a' && hasClass(el, 'citation') && closest(el, (e) => e.tagName === 'th'));
+          expect(links, `${study.id}: one citation in the row header`).toHaveLength(1);
+          const href = attr(links[0]!, 'href')!;
+          const reference = doc.all.filter((el) => `#${attr(el, 'id')}` === href);
+          expect(reference, `${study.id} cites ${href}`).toHaveLength(1);
+          // Every reference links back to each place it is cited, including this row.
+          const citeId = attr(links[0]!, 'id');
+          expect(elements(reference[0]!).filter((el) => el.tagName === 'a' && attr(el, 'href') === `#${citeId}`)).toHaveLength(1);
+        }
+      });
+
+      await test.step("the Kunming trial's size and remission rates in the text equal content/studies.yaml", () => {
+        const deng = STUDIES.find((s) => s.id === 'deng-2017-kunming')!;
+        const prose = text(doc.all.find((el) => hasClass(el, 'prose'))!);
+        expect(prose).toContain(`It included ${deng.participants} people with`);
+        // Each rate may be followed by its counts, "75% (9 of 12) with MSCs".
+        const rate = (value: string) => `${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]*\\))?`;
+        expect(prose).toMatch(
+          new RegExp(`${rate(deng.figures!.remissionWithCells!)} with MSCs and ${rate(deng.figures!.remissionWithPlacebo!)} with the placebo`),
+        );
+      });
+
+      await test.step("claims that age (MiSLE's results among them) carry a month no older than the page's last review", () => {
+        // The months come from the content, so the test does not fail when the calendar moves.
+        const reviewDates = doc.all.find((el) => hasClass(el, 'review-dates'))!;
+        const reviewed = attr(
+          elements(reviewDates).find((el) => el.tagName === 'time')!,
+          'datetime',
+        )!;
+        const claims = doc.all.filter((el) => hasClass(el, 'as-of') && closest(el, (e) => hasClass(e, 'prose')));
+        expect(
+          claims.some((claim) => /results/.test(text(closest(claim, (e) => e.tagName === 'p') ?? claim))),
+          'a paragraph on results carries an "as of"',
+        ).toBe(true);
+        const words = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+        for (const claim of claims) {
+          const month = attr(
+            elements(claim).find((el) => el.tagName === 'time')!,
+            'datetime',
+          )!;
+          expect(month >= reviewed.slice(0, 7), `"as of" ${month} is older than the page's last review (${reviewed})`).toBe(true);
+          expect(text(claim)).toContain(`s of ${words.format(new Date(`${month}-01T00:00:00Z`))}`);
+        }
+      });
+    });
+  }
 });
 
 // The site's files for hosts and crawlers: depend on the base path, so run against both builds.
