@@ -973,6 +973,30 @@ test.describe('the evidence tables, their figures and dated claims', () => {
   }
 });
 
+test('the search page lists every content page and glossary term A to Z, in alphabetical order, for readers without JavaScript', { tag: URL_ROOT }, () => {
+  const doc = parsedAt('/search/');
+  const links = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'search-az__list')));
+  expect(links.length, 'the A–Z has links').toBeGreaterThan(0);
+  const hrefs = links.map((a) => attr(a, 'href') ?? '');
+  const listed = new Set(hrefs.map((href) => toSitePath(href, siteUrl('/search/'))).map((p) => (p ?? '').replace(/#.*/, '')));
+  expect(
+    builtPages()
+      .filter((p) => p.kind === 'content')
+      .map((p) => p.path)
+      .filter((p) => !listed.has(p)),
+    'pages missing from the A–Z',
+  ).toEqual([]);
+  const glossary = parseYaml(readFileSync(join(PROJECT_ROOT, 'content/glossary.yaml'), 'utf8')) as Array<{ id: string }>;
+  const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
+  expect(
+    glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
+    'glossary terms missing from the A–Z',
+  ).toEqual([]);
+  const key = (s: string) => s.replace(/^(the|a|an)\s+/i, '').toLocaleLowerCase('en');
+  const labels = links.map((a) => key(text(a)));
+  expect(labels, 'the list is in alphabetical order').toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+});
+
 // The site's files for hosts and crawlers: depend on the base path, so run against both builds.
 test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
   const values = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1]!);
