@@ -115,7 +115,7 @@ for (const { path } of pagesShowingEveryClass()) {
       await page.setViewportSize({ width, height: 720 });
       problems.push(...(await layoutProblems(page, `text spacing at ${width}px`)));
     }
-    await spacing.evaluate((style) => style.remove());
+    await spacing.evaluate((style) => (style as Element).remove());
 
     // 4. Forced colours: box and table borders and the focus outline survive the system palette.
     await page.setViewportSize({ width: 1280, height: 720 });
