@@ -7,13 +7,15 @@
 // position, "Next" straight after the content, the report link) is read from the build in
 // tests/built-site/every-page.spec.ts; here is how it looks, once per page template.
 import { test, expect, type Page } from './helpers/test.ts';
-import { builtHtml, builtPages, templatePages } from './helpers/pages.ts';
-import { toSitePath, withBase } from './helpers/site.ts';
+import { builtHtml, PAGE_TEMPLATES, templatePages } from './helpers/pages.ts';
+import { withBase } from './helpers/site.ts';
 
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const TARGET = 44;
+/** The page templates that list the page's sections ("On this page"). */
+const TOC_TEMPLATES = new Set(['topic-overview', 'article']);
 
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).first().boundingBox();
@@ -25,9 +27,8 @@ async function box(page: Page, selector: string) {
 // screen, "On this page" folded on a phone and open on a wide screen, and the guide contents.
 for (const built of templatePages().filter((p) => p.kind === 'content')) {
   const { path } = built;
-  test(`${path}: the summary is whole in a phone's first screen, "On this page" folds on a phone, and the guide marks this page and leads on`, async ({
-    page,
-  }) => {
+  const rest = path === '/' ? 'the topic cards are in the first screen and a tap anywhere on one follows its link' : 'the guide marks this page and leads on';
+  test(`${path}: the summary is whole in a phone's first screen, "On this page" folds on a phone where drawn, and ${rest}`, async ({ page }) => {
     await test.step('on a 390×844 phone the summary sits under the heading, whole in the first screen', async () => {
       await page.setViewportSize(PHONE);
       await page.goto(withBase(path));
@@ -42,8 +43,12 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
     });
     await test.step('"On this page", when there is one, is folded on a phone and open on a wide screen', async () => {
       const toc = page.locator('main nav.toc');
-      // Whether the template draws one is in its built HTML; when it does, it must fold.
-      if (/<nav class="toc\b/.test(builtHtml(built))) {
+      // The topic overviews and articles draw one (a missing one fails rather than skipping the
+      // checks); the home and glossary pages have no sections to list. Where drawn, it must fold.
+      const template = PAGE_TEMPLATES.find((t) => t.path === path)!.template;
+      const drawsToc = /<nav class="toc\b/.test(builtHtml(built));
+      expect(drawsToc, `the ${template} template (${path}) draws "On this page"`).toBe(TOC_TEMPLATES.has(template));
+      if (drawsToc) {
         await page.setViewportSize(PHONE);
         const summary = toc.locator('summary');
         await expect(summary, 'a phone shows the folded control').toBeVisible();
@@ -60,7 +65,30 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
         await expect(first, 'its links take keyboard focus on a wide screen').toBeFocused();
       }
     });
-    if (path === '/') return;
+    if (path === '/') {
+      // That the cards come first, their titles are the links and lead to built pages is read from
+      // the built HTML (tests/built-site/every-page.spec.ts); here, where they fall on a phone.
+      await test.step('the topic cards are in the first phone screen, and a tap anywhere on a card follows its link', async () => {
+        await page.setViewportSize(PHONE);
+        const cards = page.locator('main .topic-card');
+        expect(await cards.count(), 'three topic cards').toBe(3);
+        for (const card of await cards.all()) {
+          const link = card.locator('h2 a');
+          // The whole card is the link's target area, so a tap anywhere on it follows the link.
+          await card.scrollIntoViewIfNeeded();
+          const cardBox = (await card.boundingBox())!;
+          const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
+            x: cardBox.x + cardBox.width / 2,
+            y: cardBox.y + cardBox.height - 8,
+          });
+          expect(hit, 'a tap near the bottom of the card reaches its link').toBe(await link.getAttribute('href'));
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const first = await box(page, 'main .topic-card');
+        expect(first.y + first.height, 'the first topic card is in the first screen').toBeLessThanOrEqual(PHONE.height);
+      });
+      return;
+    }
     await test.step('the guide contents show this page marked, in bold', async () => {
       await page.setViewportSize(DESKTOP);
       const guide = page.locator('main nav.guide-contents');
@@ -75,80 +103,65 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
   });
 }
 
-test('the home page puts the topics, as cards whose title is the link, in the first phone screen and before the key facts', async ({ page }) => {
-  await page.setViewportSize(PHONE);
-  await page.goto(withBase('/'));
-  const cards = page.locator('main .topic-card');
-  expect(await cards.count(), 'three topic cards').toBe(3);
-  for (const card of await cards.all()) {
-    const link = card.locator('h2 a');
-    await expect(link, 'the card title is the link').toHaveCount(1);
-    const target = toSitePath((await link.getAttribute('href'))!, page.url());
-    expect(
-      builtPages().some((p) => p.path === target),
-      `card link ${target} leads to a built page`,
-    ).toBe(true);
-    // The whole card is the link's target area, so a tap anywhere on it follows the link.
-    await card.scrollIntoViewIfNeeded();
-    const cardBox = (await card.boundingBox())!;
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
-      x: cardBox.x + cardBox.width / 2,
-      y: cardBox.y + cardBox.height - 8,
+// Page chrome, once per page template (templatePages(), from the page manifest), in one load each:
+// the phone header at 390 and 320 px (the page is laid out again on each resize, as when a phone
+// turns), and the report link.
+for (const { path } of templatePages()) {
+  test(`${path}: on a phone (390 and 320 px) the header is one row of site name and search and one folded menu row; the "Report a problem with this page" link is shown`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(withBase(path));
+    const menu = page.locator('header nav[aria-label="Main"] summary');
+    const links = page.locator('header nav[aria-label="Main"] a');
+    for (const size of [PHONE, SMALL_PHONE]) {
+      await test.step(`at ${size.width}px the header is one row of site name and search, and one folded menu row`, async () => {
+        await page.setViewportSize(size);
+        const name = await box(page, 'header .site-name');
+        const search = await box(page, 'header .search-trigger');
+        const middle = search.y + search.height / 2;
+        expect(
+          middle > name.y && middle < name.y + name.height,
+          `search (${JSON.stringify(search)}) shares the site name's row (${JSON.stringify(name)})`,
+        ).toBe(true);
+        expect(search.x + search.width, 'search stays inside the screen').toBeLessThanOrEqual(size.width);
+
+        // The navigation is one folded "Menu" row, not a stack of links.
+        await expect(menu).toBeVisible();
+        await expect(menu).toHaveText('Menu');
+        const menuBox = (await menu.boundingBox())!;
+        expect(menuBox.height, `the menu row is one ${TARGET}px row`).toBeLessThanOrEqual(TARGET * 1.5);
+        expect(menuBox.height).toBeGreaterThanOrEqual(TARGET - 0.5);
+        for (const link of await links.all()) await expect(link, 'the links are folded away on a phone').toBeHidden();
+        const header = await box(page, 'header.site-header');
+        expect(header.height, 'the header takes at most a sixth of an 844px screen').toBeLessThanOrEqual(844 / 6);
+
+        // By keyboard: the menu opens, and every link is a 44px target inside the screen.
+        await menu.focus();
+        await page.keyboard.press('Enter');
+        for (const link of await links.all()) {
+          await expect(link).toBeVisible();
+          const b = (await link.boundingBox())!;
+          expect(b.height, `"${await link.textContent()}" is a ${TARGET}px target`).toBeGreaterThanOrEqual(TARGET - 0.5);
+          expect(b.x >= 0 && b.x + b.width <= size.width, `"${await link.textContent()}" fits the screen`).toBe(true);
+        }
+        await page.keyboard.press('Tab');
+        await expect(links.first(), 'Tab moves from the menu into its links').toBeFocused();
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+          'the header does not widen the page',
+        ).toBe(true);
+        // Folded again by keyboard, for the next size.
+        await menu.focus();
+        await page.keyboard.press('Enter');
+        for (const link of await links.all()) await expect(link, 'the menu folds again').toBeHidden();
+      });
+    }
+    // The report link's address is read from every built page (tests/built-site/); that it shows is page chrome.
+    await test.step('the "Report a problem with this page" link is shown', async () => {
+      await expect(page.locator('footer a', { hasText: 'Report a problem with this page' })).toBeVisible();
     });
-    expect(hit, 'a tap near the bottom of the card reaches its link').toBe(await link.getAttribute('href'));
-  }
-  const first = await box(page, 'main .topic-card');
-  expect(first.y + first.height, 'the first topic card is in the first screen').toBeLessThanOrEqual(PHONE.height);
-  const order = await page.evaluate(() => {
-    const cardsEl = document.querySelector('main .topic-cards')!;
-    const facts = document.querySelector('main .key-facts')!;
-    return cardsEl.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING;
   });
-  expect(order, 'the key facts come after the topic cards').toBeTruthy();
-});
-
-for (const size of [PHONE, SMALL_PHONE]) {
-  for (const path of ['/', '/stromal-cell-therapy/taking-part-in-a-trial/', '/search/', '/404.html']) {
-    test(`${path}: at ${size.width}px the header is one row of site name and search, and one folded menu row`, async ({ page }) => {
-      await page.setViewportSize(size);
-      await page.goto(withBase(path));
-      const name = await box(page, 'header .site-name');
-      const search = await box(page, 'header .search-trigger');
-      const middle = search.y + search.height / 2;
-      expect(middle > name.y && middle < name.y + name.height, `search (${JSON.stringify(search)}) shares the site name's row (${JSON.stringify(name)})`).toBe(
-        true,
-      );
-      expect(search.x + search.width, 'search stays inside the screen').toBeLessThanOrEqual(size.width);
-
-      // The navigation is one folded "Menu" row, not a stack of links.
-      const menu = page.locator('header nav[aria-label="Main"] summary');
-      await expect(menu).toBeVisible();
-      await expect(menu).toHaveText('Menu');
-      const menuBox = (await menu.boundingBox())!;
-      expect(menuBox.height, `the menu row is one ${TARGET}px row`).toBeLessThanOrEqual(TARGET * 1.5);
-      expect(menuBox.height).toBeGreaterThanOrEqual(TARGET - 0.5);
-      const links = page.locator('header nav[aria-label="Main"] a');
-      for (const link of await links.all()) await expect(link, 'the links are folded away on a phone').toBeHidden();
-      const header = await box(page, 'header.site-header');
-      expect(header.height, 'the header takes at most a sixth of an 844px screen').toBeLessThanOrEqual(844 / 6);
-
-      // By keyboard: the menu opens, and every link is a 44px target inside the screen.
-      await menu.focus();
-      await page.keyboard.press('Enter');
-      for (const link of await links.all()) {
-        await expect(link).toBeVisible();
-        const b = (await link.boundingBox())!;
-        expect(b.height, `"${await link.textContent()}" is a ${TARGET}px target`).toBeGreaterThanOrEqual(TARGET - 0.5);
-        expect(b.x >= 0 && b.x + b.width <= size.width, `"${await link.textContent()}" fits the screen`).toBe(true);
-      }
-      await page.keyboard.press('Tab');
-      await expect(links.first(), 'Tab moves from the menu into its links').toBeFocused();
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
-        'the header does not widen the page',
-      ).toBe(true);
-    });
-  }
 }
 
 test('the guide contents are folded on a phone, showing where the page sits, and open by keyboard', async ({ page }) => {
@@ -163,11 +176,3 @@ test('the guide contents are folded on a phone, showing where the page sits, and
   await page.keyboard.press('Enter');
   await expect(guide.locator('[aria-current="page"]'), 'opened, the list shows the current page').toBeVisible();
 });
-
-// The report link's address is read from every built page (tests/built-site/); that it shows is page chrome.
-for (const { path } of templatePages()) {
-  test(`${path}: the "Report a problem with this page" link is shown`, async ({ page }) => {
-    await page.goto(withBase(path));
-    await expect(page.locator('footer a', { hasText: 'Report a problem with this page' })).toBeVisible();
-  });
-}

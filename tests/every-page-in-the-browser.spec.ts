@@ -1,26 +1,21 @@
-// What depends on the whole page in a browser, checked on every page in one load each (light
-// scheme), served with dist/_headers as a static host serves it: axe (WCAG 2.2 AA and best
-// practice), no request to another origin, no CSP violation under the header and meta policies, no
+// What depends on the whole page in a browser, checked on every page in one load each, served
+// with dist/_headers as a static host serves it: axe (WCAG 2.2 AA and best practice, light
+// scheme), no request to another origin, no CSP violation under the header and meta policies, no
 // console error or uncaught exception, nothing stored, no failed response, the stylesheet applied,
 // and at most three requests on first load (the page, one stylesheet, the loader; favicon aside;
-// the trials page adds its finder),
-// none of them search code. Formerly every-page-is-accessible.spec.ts (light),
-// pages-are-private-and-error-free.spec.ts, the request test of page-weight-budgets.spec.ts and the
-// browser test of sub-path-urls-carry-the-base.spec.ts: four loads of each page, now one.
+// the trials page adds its finder), none of them search code.
 //
-// The dark scheme changes colours only (tests/unit/dark-scheme-changes-colours-only.test.ts), so in
-// the dark run axe checks what colours decide, on the pages that between them show every class name
-// the site uses (pagesShowingEveryClass(): the template pages first). Every text and background
-// token pair is measured in both schemes by tests/unit/colour-tokens-contrast.test.ts.
-import AxeBuilder from '@axe-core/playwright';
+// The dark scheme changes colours only (src/styles/dark-scheme-changes-colours-only.test.ts), so in the dark scheme
+// axe checks what colours decide, on the pages that between them show every class name the site
+// uses (pagesShowingEveryClass(): the template pages first), in the same load: the scheme is
+// switched with page.emulateMedia, which restyles the page without loading it again. Every text and
+// background token pair is measured in both schemes by src/styles/colour-tokens-contrast.test.ts.
 import { test, expect } from './helpers/test.ts';
 import { builtPages, PAGE_OWN_SCRIPTS, pagesShowingEveryClass } from './helpers/pages.ts';
 import { origin, withBase } from './helpers/site.ts';
-import { bulletList, formatAxeViolations } from './helpers/format.ts';
+import { bulletList } from './helpers/format.ts';
+import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe.ts';
 import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 // axe on the longest pages (sources, glossary) takes well over the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -30,8 +25,12 @@ test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
+const darkToo = new Set(pagesShowingEveryClass().map((page) => page.path));
+
 for (const { path } of builtPages()) {
-  test(`${path}: no axe violations; private, within the CSP, error-free; at most three requests`, async ({ page, context }) => {
+  const dark = darkToo.has(path);
+  const title = `${path}: no axe violations${dark ? ' (and no colour ones in the dark scheme)' : ''}; private, within the CSP, error-free; at most three requests`;
+  test(title, async ({ page, context }) => {
     const requests: string[] = [];
     const foreign: string[] = [];
     const failed: string[] = [];
@@ -99,20 +98,13 @@ for (const { path } of builtPages()) {
     }
 
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the light scheme').toBe(false);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(0);
-    expect(results.violations.length, `axe violations on ${path} (light):\n${formatAxeViolations(results.violations)}`).toBe(0);
-  });
-}
+    await expectNoAxeViolations(page, `${path} (light)`);
 
-for (const { path } of pagesShowingEveryClass()) {
-  test(`${path} has no colour contrast or link-in-text violations in the dark scheme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await page.goto(withBase(path));
-    // Confirm the emulation took, so a light-only run cannot pass as "dark".
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    const results = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
-    expect(results.passes.length, 'axe ran no checks at all').toBeGreaterThan(0);
-    expect(results.violations.length, `axe violations on ${path} (dark):\n${formatAxeViolations(results.violations)}`).toBe(0);
+    if (dark) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      // Confirm the emulation took, so a light-only run cannot pass as "dark".
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the dark scheme').toBe(true);
+      await expectNoAxeViolations(page, `${path} (dark)`, { rules: COLOUR_RULES });
+    }
   });
 }

@@ -9,10 +9,8 @@ import { withBase } from './helpers/site.ts';
 const GLOSSARY = new Map(readGlossary().map((entry) => [entry.id, entry]));
 const pagesWithTerms = builtPages().filter((p) => /class="glossary-term"/.test(builtHtml(p)));
 
-test('pages explain glossary terms in place', () => {
-  expect(pagesWithTerms.length, 'pages with button.glossary-term').toBeGreaterThan(5);
-});
-
+// That more than five pages explain terms in place is read from the built HTML
+// (tests/built-site/every-page.spec.ts).
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -71,56 +69,60 @@ async function expandedState(page: Page, name: string): Promise<unknown> {
   return button?.properties?.find((p) => p.name === 'expanded')?.value.value;
 }
 
-test('by keyboard: Enter opens a definition, Tab moves into it, Escape closes it and returns to the word', async ({ page }) => {
+test('on a page with terms, a term looks unlike a link, a screen reader hears a button named after the word with the definition after it, and the keyboard opens, enters and closes it', async ({
+  page,
+}) => {
   await page.goto(withBase(pagesWithTerms[0]!.path));
   const term = page.locator('button.glossary-term').first();
   const id = (await term.getAttribute('popovertarget'))!;
-  const name = (await term.evaluate((el) => (el.textContent ?? '').trim()))!;
-  await term.focus();
-  expect(await expandedState(page, name), 'the button tells assistive technology it is collapsed').toBe(false);
-  await page.keyboard.press('Enter');
-  await expect(page.locator(`#${id}`)).toBeVisible();
-  expect(await expandedState(page, name), 'and then expanded').toBe(true);
-  await page.keyboard.press('Tab');
-  await expect(page.locator(`#${id} a`)).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.locator(`#${id}`)).toBeHidden();
-  await expect(term).toBeFocused();
-});
 
-test('a screen reader hears the term as a button named after the word, and the definition after it', async ({ page }) => {
-  await page.goto(withBase(pagesWithTerms[0]!.path));
-  const term = page.locator('button.glossary-term').first();
-  const text = (await term.evaluate((el) => (el.firstChild?.textContent ?? '').trim()))!;
-  await expect(term).toHaveAccessibleName(`${text} (definition)`);
-  await term.click();
-  const id = (await term.getAttribute('popovertarget'))!;
-  // The definition follows the button in the reading order (it is the next thing in the page).
-  const follows = await page.evaluate((popover) => {
-    const button = document.querySelector(`[popovertarget="${popover}"]`)!;
-    return !!(button.compareDocumentPosition(document.getElementById(popover)!) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }, id);
-  expect(follows).toBe(true);
-  await expect(page.locator(`#${id}`).getByRole('button', { name: /^Close the definition of / })).toBeVisible();
-});
-
-test('glossary terms look different from links: text colour with a dotted underline', async ({ page }) => {
-  await page.goto(withBase(pagesWithTerms[0]!.path));
-  const look = await page.evaluate(() => {
-    const term = document.querySelector('button.glossary-term')!;
-    const link = document.querySelector('main .prose a[href]:not(.citation)') ?? document.querySelector('main a[href]')!;
-    const s = getComputedStyle(term);
-    return {
-      style: s.textDecorationStyle,
-      line: s.textDecorationLine,
-      color: s.color,
-      text: getComputedStyle(term.closest('p, li, td') ?? document.body).color,
-      link: getComputedStyle(link).color,
-    };
+  await test.step('glossary terms look different from links: text colour with a dotted underline', async () => {
+    const look = await page.evaluate(() => {
+      const term = document.querySelector('button.glossary-term')!;
+      const link = document.querySelector('main .prose a[href]:not(.citation)') ?? document.querySelector('main a[href]')!;
+      const s = getComputedStyle(term);
+      return {
+        style: s.textDecorationStyle,
+        line: s.textDecorationLine,
+        color: s.color,
+        text: getComputedStyle(term.closest('p, li, td') ?? document.body).color,
+        link: getComputedStyle(link).color,
+      };
+    });
+    expect(look.line).toContain('underline');
+    expect(look.style).toBe('dotted');
+    expect(look.color).toBe(look.text);
+    expect(look.color).not.toBe(look.link);
   });
-  expect(look.line).toContain('underline');
-  expect(look.style).toBe('dotted');
-  expect(look.color).toBe(look.text);
-  expect(look.color).not.toBe(look.link);
+
+  await test.step('a screen reader hears the term as a button named after the word, and the definition after it', async () => {
+    const text = (await term.evaluate((el) => (el.firstChild?.textContent ?? '').trim()))!;
+    await expect(term).toHaveAccessibleName(`${text} (definition)`);
+    await term.click();
+    // The definition follows the button in the reading order (it is the next thing in the page).
+    const follows = await page.evaluate((popover) => {
+      const button = document.querySelector(`[popovertarget="${popover}"]`)!;
+      return !!(button.compareDocumentPosition(document.getElementById(popover)!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }, id);
+    expect(follows).toBe(true);
+    const close = page.locator(`#${id}`).getByRole('button', { name: /^Close the definition of / });
+    await expect(close).toBeVisible();
+    await close.click();
+    await expect(page.locator(`#${id}`)).toBeHidden();
+  });
+
+  await test.step('by keyboard: Enter opens a definition, Tab moves into it, Escape closes it and returns to the word', async () => {
+    const name = (await term.evaluate((el) => (el.textContent ?? '').trim()))!;
+    await term.focus();
+    expect(await expandedState(page, name), 'the button tells assistive technology it is collapsed').toBe(false);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`#${id}`)).toBeVisible();
+    expect(await expandedState(page, name), 'and then expanded').toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`#${id} a`)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator(`#${id}`)).toBeHidden();
+    await expect(term).toBeFocused();
+  });
 });
 // That no organisation is a glossary term is a content check: tests/unit/content-data.test.ts.

@@ -3,6 +3,8 @@
 // is not hidden behind other content when focused (2.4.11), and focus never gets stuck (2.1.2).
 // Focus looks and order are decided by each kind of element, so the Tab walk runs on the pages that
 // between them show every class name the site uses (pagesShowingEveryClass(), templates first).
+// The same walk proves the skip link (formerly skip-link.spec.ts, one load per template): the
+// first Tab stop, visible when focused, moving focus to main.
 import { test, expect, type Page } from './helpers/test.ts';
 import { pagesShowingEveryClass } from './helpers/pages.ts';
 import { resultLinks, SEARCH_TIMEOUT } from './search-helpers.ts';
@@ -105,7 +107,9 @@ async function recordFocusStops(page: Page): Promise<void> {
 }
 
 for (const { path, kind } of pagesShowingEveryClass()) {
-  test(`${path}: Tab reaches everything in reading order, visibly focused and never obscured or trapped`, async ({ page }) => {
+  test(`${path}: Tab reaches everything in reading order, visibly focused and never obscured or trapped, starting with a skip link to main`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     // A reading page's one script has run by the load event; the search page also loads its search
     // code, which sets up its box after load and then marks the page data-search-ready.
@@ -143,6 +147,49 @@ for (const { path, kind } of pagesShowingEveryClass()) {
     await page.locator(`[data-tab-index="${count - 1}"]`).focus();
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator(`[data-tab-index="${count - 2}"]`)).toBeFocused();
+
+    await test.step('the first Tab reaches a visible skip link that moves focus to main', async () => {
+      const skip = page.locator('a.skip-link');
+      await expect(skip, 'the first Tab stop is a.skip-link').toHaveAttribute('data-tab-index', '0');
+      expect(order[0], 'the first Tab reached the first stop').toBe(0);
+      await expect(skip).toHaveText('Skip to main content');
+      await expect(skip).toHaveAttribute('href', '#main-content');
+      // Focused from the keyboard's last stop, so it shows as the first Tab shows it (:focus-visible).
+      await skip.focus();
+      // Visible when focused: not clipped away, not transparent, a real size, inside the viewport.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const look = await skip.evaluate((el) => {
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return {
+          clip: s.getPropertyValue('clip'),
+          clipPath: s.clipPath,
+          opacity: Number(s.opacity),
+          visibility: s.visibility,
+          width: r.width,
+          height: r.height,
+          top: r.top,
+          left: r.left,
+          right: r.right,
+          bottom: r.bottom,
+          vw: window.innerWidth,
+          vh: window.innerHeight,
+        };
+      });
+      const where = JSON.stringify(look);
+      expect(look.visibility, `skip link visibility: ${where}`).toBe('visible');
+      expect(look.opacity, `skip link opacity: ${where}`).toBeGreaterThan(0.9);
+      expect(['auto', ''].includes(look.clip), `skip link is clipped: ${where}`).toBe(true);
+      expect(look.clipPath, `skip link has a clip-path: ${where}`).toBe('none');
+      expect(look.width, `skip link width: ${where}`).toBeGreaterThanOrEqual(24);
+      expect(look.height, `skip link height: ${where}`).toBeGreaterThanOrEqual(16);
+      expect(look.top >= 0 && look.left >= 0 && look.right <= look.vw && look.bottom <= look.vh, `skip link is inside the viewport: ${where}`).toBe(true);
+
+      await page.keyboard.press('Enter');
+      const main = page.locator('main#main-content');
+      await expect(main).toHaveAttribute('tabindex', '-1');
+      await expect(main, 'Enter on the skip link moves focus to main').toBeFocused();
+    });
   });
 }
 

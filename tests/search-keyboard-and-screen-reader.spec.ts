@@ -2,6 +2,7 @@
 // site's URLs start, so the whole file is tagged @url-root and runs against both builds.
 import { test, expect, URL_ROOT } from './helpers/test.ts';
 import { withBase } from './helpers/site.ts';
+import { ANNOUNCE_AFTER_MS, SEARCH_DEBOUNCE_MS } from '../src/features/search/search.ts';
 import {
   announcements,
   dialog,
@@ -106,14 +107,26 @@ test.describe('search by keyboard and screen reader', { tag: URL_ROOT }, () => {
     await expect(searchTrigger(page)).toBeFocused();
   });
 
-  test('screen reader: the count is announced politely, results are a list of links named for where they go', async ({ page }) => {
+  test('screen reader: the count is announced politely once typing stops, results are a list of links named for where they go', async ({ page }) => {
     await recordPoliteAnnouncements(page);
+    // The page's clock: the search waits SEARCH_DEBOUNCE_MS after the last key and the count is
+    // announced ANNOUNCE_AFTER_MS after the search, and the test moves time on by exactly that much.
+    await page.clock.install();
     await page.goto(withBase(START));
     await page.keyboard.press('Control+k');
-    await typeQuery(page, 'dialysis');
-    await expect
-      .poll(() => announcements(page), { message: 'a polite live region announced the result count' })
-      .toContainEqual(expect.stringMatching(/\d+ (pages|page|results?) found|found \d+/i));
+    await expect(dialog(page).getByRole('searchbox')).toBeFocused({ timeout: SEARCH_TIMEOUT });
+    await page.keyboard.type('dialysis');
+    await page.clock.runFor(SEARCH_DEBOUNCE_MS);
+    await expect(resultSummary(page)).toContainText('“dialysis”', { timeout: SEARCH_TIMEOUT });
+    const count = /\d+ (pages|page|results?) found|found \d+/i;
+    expect(await announcements(page), 'nothing announced while the reader may still be typing').toEqual([]);
+    await page.clock.runFor(ANNOUNCE_AFTER_MS);
+    const announced = await announcements(page);
+    expect(announced, 'a polite live region announced the result count').toContainEqual(expect.stringMatching(count));
+    expect(
+      announced.filter((text) => count.test(text)),
+      'announced once for the whole word, not per letter',
+    ).toHaveLength(1);
 
     const list = page.getByRole('list', { name: 'Search results' });
     await expect(list).toBeVisible();
@@ -132,8 +145,10 @@ test.describe('search by keyboard and screen reader', { tag: URL_ROOT }, () => {
 
     await page.keyboard.press('Control+a');
     await page.keyboard.type(NO_RESULTS_QUERY);
+    await page.clock.runFor(SEARCH_DEBOUNCE_MS);
     await expect(resultSummary(page)).toContainText(`No pages found for “${NO_RESULTS_QUERY}”`, { timeout: SEARCH_TIMEOUT });
-    await expect.poll(() => announcements(page)).toContainEqual(expect.stringContaining(NO_RESULTS_QUERY));
+    await page.clock.runFor(ANNOUNCE_AFTER_MS);
+    expect(await announcements(page)).toContainEqual(expect.stringContaining(NO_RESULTS_QUERY));
   });
 
   // The topic filter lives on the search page; the dialog hands its query over, so a reader who wants

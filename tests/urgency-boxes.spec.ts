@@ -7,7 +7,6 @@ import { withBase } from './helpers/site.ts';
 import { printToText, squash } from './helpers/pdf.ts';
 
 const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
-const SYMPTOMS_PAGE = '/lupus-nephritis/symptoms-and-diagnosis/';
 
 /** Border styles and label text of each urgency box on the page, as the browser computes them. */
 async function urgencyBoxes(page: Page) {
@@ -26,34 +25,33 @@ async function urgencyBoxes(page: Page) {
   );
 }
 
-test.describe('urgency boxes', () => {
-  test('the living-with page shows emergency, same-day and soon boxes, each named by its own words', async ({ page }) => {
-    await page.goto(withBase(URGENCY_PAGE));
-    const boxes = await urgencyBoxes(page);
-    expect(boxes.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
-    for (const box of boxes) expect(box.name, `${box.level} box is named by its visible label`).toBe(box.label);
-    expect(new Set(boxes.map((b) => b.label)).size, 'each level has its own words').toBe(3);
-    await expect(page.getByRole('complementary', { name: /Emergency: call 911/ })).toContainText('chest pain');
-  });
+// One load of the urgent-help page: how the boxes look on screen, in forced colours (switched with
+// page.emulateMedia, no reload) and on paper. Which boxes each page has, their names and the link to
+// the urgent help section are read from the built HTML (tests/built-site/every-page.spec.ts).
+test('the three urgency levels differ in border shape, not only colour, on screen and in forced colours, and print in black with their advice', async ({
+  page,
+}) => {
+  await page.goto(withBase(URGENCY_PAGE));
+  const onScreen = await urgencyBoxes(page);
+  expect(onScreen.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
 
-  test('the three levels differ in border shape, not only colour', async ({ page }) => {
-    await page.goto(withBase(URGENCY_PAGE));
-    const borders = (await urgencyBoxes(page)).map((b) => b.border);
+  await test.step('the three levels differ in border shape, not only colour', async () => {
+    const borders = onScreen.map((b) => b.border);
     expect(new Set(borders).size, `borders: ${borders.join(' | ')}`).toBe(3);
   });
 
-  test('in forced colours the boxes keep their borders and the emergency heading keeps a rule in place of its fill', async ({ page }) => {
+  await test.step('in forced colours the boxes keep their borders and the emergency heading keeps a rule in place of its fill', async () => {
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(withBase(URGENCY_PAGE));
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours emulated').toBe(true);
     const boxes = await urgencyBoxes(page);
     for (const box of boxes) expect(box.border, `${box.level} border`).not.toMatch(/^none/);
     expect(boxes.find((b) => b.level === 'emergency')!.labelRule).toBe('solid');
     expect(new Set(boxes.map((b) => b.border)).size).toBe(3);
+    await page.emulateMedia({ forcedColors: 'none' });
   });
 
-  test('prints with each box heading and its advice, in black with the borders kept', async ({ page }) => {
-    await page.goto(withBase(URGENCY_PAGE));
-    const labels = (await urgencyBoxes(page)).map((b) => b.label!);
+  await test.step('prints with each box heading and its advice, in black with the borders kept', async () => {
+    const labels = onScreen.map((b) => b.label!);
     // The advice itself, from the page: the first item of each box's list must reach the paper too.
     const advice = await page.locator('aside.urgency li:first-child').evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText));
     expect(advice.length).toBeGreaterThan(0);
@@ -71,13 +69,5 @@ test.describe('urgency boxes', () => {
     const pdf = squash((await printToText(page, 'A4')).pages.join(''));
     for (const label of labels) expect(pdf, `"${label}" on paper`).toContain(squash(label));
     for (const item of advice) expect(pdf, `"${item.slice(0, 40)}…" on paper`).toContain(squash(item).slice(0, 40));
-  });
-
-  test('the symptoms page marks its signs to report with a "soon" box and links to the urgent help section', async ({ page }) => {
-    await page.goto(withBase(SYMPTOMS_PAGE));
-    const boxes = await urgencyBoxes(page);
-    expect(boxes.map((b) => b.level)).toEqual(['soon']);
-    const link = page.getByRole('link', { name: 'when to get help urgently' });
-    await expect(link).toHaveAttribute('href', withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
   });
 });

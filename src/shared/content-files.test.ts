@@ -1,27 +1,23 @@
 // src/shared/content-files.ts: every page's plugins ask for the same content files, so each is read
 // once and read again only when it changes (`astro dev` must never serve stale data). These tests
-// run in a throwaway project folder, since the module reads from the working directory.
+// hand the module a throwaway project folder of their own (never process.chdir: the working
+// directory belongs to the whole process).
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { holdContentFiles, readPagePaths as readPagePathsIn, readSourceIds as readSourceIdsIn, readYamlList as readYamlListIn } from './content-files';
 
-// A fresh copy of the module for each test: other test files (sharing this process) have filled its
-// caches from the real project.
-let readYamlList: typeof import('./content-files').readYamlList;
-let readPagePaths: typeof import('./content-files').readPagePaths;
-let readSourceIds: typeof import('./content-files').readSourceIds;
-let holdContentFiles: typeof import('./content-files').holdContentFiles;
-
-const projectRoot = process.cwd();
+/** Each test's own project folder: the caches are per folder, so no test sees another's files. */
 let dir: string;
+const readYamlList = (file: string) => readYamlListIn(file, dir);
+const readSourceIds = () => readSourceIdsIn(dir);
+const readPagePaths = () => readPagePathsIn(dir);
 
 /** Sets a file's or folder's times well in the past, so the next change is certain to move them. */
 const age = (path: string) => utimesSync(path, new Date('2020-01-01'), new Date('2020-01-01'));
 
-beforeEach(async () => {
-  vi.resetModules();
-  ({ readYamlList, readPagePaths, readSourceIds, holdContentFiles } = await import('./content-files'));
+beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'content-files-'));
   mkdirSync(join(dir, 'content', 'pages', 'about'), { recursive: true });
   writeFileSync(join(dir, 'content', 'glossary.yaml'), '- id: lupus\n  term: lupus\n  definition: An illness.\n');
@@ -29,11 +25,9 @@ beforeEach(async () => {
   writeFileSync(join(dir, 'content', 'pages', 'index.mdx'), '');
   writeFileSync(join(dir, 'content', 'pages', 'about', 'index.mdx'), '');
   for (const folder of [join(dir, 'content', 'pages'), join(dir, 'content', 'pages', 'about')]) age(folder);
-  process.chdir(dir);
 });
 
 afterEach(() => {
-  process.chdir(projectRoot);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -70,7 +64,7 @@ describe('content files', () => {
       expect(readYamlList('glossary.yaml')).toBe(glossary);
       expect(readPagePaths()).toBe(paths);
     } finally {
-      // Test files share this module (isolate: false): later files read the real project.
+      // The hold is module state: later tests of this file check their files again.
       holdContentFiles(false);
     }
     expect([...readPagePaths()].sort()).toEqual(['/', '/about/', '/about/privacy/']);

@@ -52,9 +52,12 @@ export const parseContentYaml = (text: string): Record<string, unknown>[] | Reco
 
 const yamlCache = new Map<string, { signature: string; entries: WithId[] }>();
 
-/** A list of entries with an id from a YAML file in content/, read again only when the file changes. */
-export function readYamlList<T extends WithId>(file: string): T[] {
-  const path = join(process.cwd(), CONTENT_DIR, file);
+/**
+ * A list of entries with an id from a YAML file in content/, read again only when the file changes.
+ * `root` is the project folder (the unit tests pass a throwaway one).
+ */
+export function readYamlList<T extends WithId>(file: string, root: string = process.cwd()): T[] {
+  const path = join(root, CONTENT_DIR, file);
   let cached = yamlCache.get(path);
   if (held && cached) return cached.entries as T[];
   const current = signature(path);
@@ -74,18 +77,20 @@ export function readSources<Source extends WithId>(): Source[] {
 
 let sourceIds: { entries: WithId[]; ids: Set<string> } | undefined;
 
-export function readSourceIds(): ReadonlySet<string> {
-  const entries = readYamlList<WithId>('sources.yaml');
+export function readSourceIds(root: string = process.cwd()): ReadonlySet<string> {
+  const entries = readYamlList<WithId>('sources.yaml', root);
   if (sourceIds?.entries !== entries) sourceIds = { entries, ids: new Set(entries.map((source) => source.id)) };
   return sourceIds.ids;
 }
 
-let pagesCache: { folders: Map<string, string>; paths: Set<string> } | undefined;
+/** Per project folder: the folders of content/pages with their signatures, and the page paths. */
+const pagesCache = new Map<string, { folders: Map<string, string>; paths: Set<string> }>();
 
-/** The site paths of every content page, read from the file system. */
-export function readPagePaths(): ReadonlySet<string> {
-  if (pagesCache && (held || [...pagesCache.folders].every(([folder, seen]) => safeSignature(folder) === seen))) return pagesCache.paths;
-  const root = join(process.cwd(), PAGES_DIR);
+/** The site paths of every content page, read from the file system (`projectRoot`: the project folder, a throwaway one in the unit tests). */
+export function readPagePaths(projectRoot: string = process.cwd()): ReadonlySet<string> {
+  const cached = pagesCache.get(projectRoot);
+  if (cached && (held || [...cached.folders].every(([folder, seen]) => safeSignature(folder) === seen))) return cached.paths;
+  const root = join(projectRoot, PAGES_DIR);
   const folders = new Map<string, string>();
   const paths = new Set<string>();
   const walk = (dir: string) => {
@@ -97,7 +102,7 @@ export function readPagePaths(): ReadonlySet<string> {
     }
   };
   walk(root);
-  pagesCache = { folders, paths };
+  pagesCache.set(projectRoot, { folders, paths });
   return paths;
 }
 

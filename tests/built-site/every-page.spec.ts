@@ -12,6 +12,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
 import { builtFileOfPath } from '../../src/shared/paths.ts';
+import { NOT_REPORTED, readStudies, selectStudies, yesNo } from '../../src/features/evidence/studies.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
@@ -826,6 +827,182 @@ test('the home page puts the topics first, as cards whose title is the link to a
   const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards'));
   const factsAt = home.all.findIndex((el) => hasClass(el, 'key-facts'));
   expect(cardsAt >= 0 && factsAt > cardsAt, 'the key facts come after the topic cards').toBe(true);
+});
+
+test('the therapy and nephritis topics each offer "Questions to ask your care team" as a checklist of at least three questions', () => {
+  for (const topic of ['/stromal-cell-therapy/', '/lupus-nephritis/']) {
+    const offering = builtPages()
+      .filter((p) => p.path.startsWith(topic))
+      .filter((p) => {
+        const doc = parsed(p);
+        const main = byTag(doc, 'main')[0];
+        if (!main) return false;
+        const inMain = elements(main);
+        const headings = inMain.filter((el) => el.tagName === 'h2' && text(el).includes('Questions to ask your care team'));
+        const items = inMain.filter((el) => el.tagName === 'li' && closest(el, (e) => hasClass(e, 'checklist')));
+        return headings.length === 1 && items.length >= 3;
+      });
+    expect(offering.length, `no page under ${topic} has a "Questions to ask your care team" heading with a checklist of at least 3 questions`).toBeGreaterThan(
+      0,
+    );
+  }
+});
+
+test('the urgent-help page has emergency, same-day and soon boxes, each named by its own words; the symptoms page has a "soon" box linking to the urgent help section', () => {
+  const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
+  const boxesOf = (doc: ParsedPage) =>
+    doc.all
+      .filter((el) => el.tagName === 'aside' && hasClass(el, 'urgency'))
+      .map((box) => ({
+        box,
+        level: attr(box, 'data-urgency'),
+        name: attr(box, 'aria-label'),
+        label: text(elements(box).find((el) => hasClass(el, 'urgency__label'))!),
+      }));
+  const urgent = boxesOf(parsedAt(URGENCY_PAGE));
+  expect(urgent.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
+  for (const box of urgent) expect(box.name, `${box.level} box is named by its visible label`).toBe(box.label);
+  expect(new Set(urgent.map((b) => b.label)).size, 'each level has its own words').toBe(3);
+  const emergency = urgent.find((b) => /^Emergency: call 911/.test(b.name ?? ''));
+  expect(emergency, 'a box named "Emergency: call 911…"').toBeDefined();
+  expect(text(emergency!.box)).toContain('chest pain');
+
+  const symptoms = parsedAt('/lupus-nephritis/symptoms-and-diagnosis/');
+  expect(boxesOf(symptoms).map((b) => b.level)).toEqual(['soon']);
+  const links = symptoms.all.filter((el) => el.tagName === 'a' && text(el) === 'when to get help urgently');
+  expect(links, 'one link named "when to get help urgently"').toHaveLength(1);
+  expect(attr(links[0]!, 'href')).toBe(withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
+});
+
+// The evidence table and the figures quoted from it come from content/studies.yaml; claims that age
+// carry an "as of" month. (How the table fits a phone is in tests/evidence-table-and-dated-claims.spec.ts.)
+test.describe('the evidence tables, their figures and dated claims', () => {
+  const STUDIES = readStudies();
+  const COLUMNS = ['Study', 'Design', 'People and follow-up', 'Cells and dose', 'Main result', 'Safety'];
+  const TABLES = [
+    { path: '/stromal-cell-therapy/research-so-far/', condition: undefined, caption: 'Published studies of MSCs in lupus and lupus nephritis' },
+    { path: '/lupus-nephritis/research/', condition: 'lupus-nephritis' as const, caption: 'Published studies of MSCs in people with lupus nephritis' },
+  ];
+  const cellText = (el: Element) => text(el);
+
+  for (const { path, condition, caption } of TABLES) {
+    test(`${path}: the evidence table has its caption, column and row headers, ${condition ? `only studies of people with ${condition}` : 'every study'} in file order, the data file's values and a citation of each paper`, async () => {
+      const doc = parsedAt(path);
+      const expected = selectStudies(STUDIES, condition);
+      expect(expected.length, 'the data file has studies for this table').toBeGreaterThan(0);
+      const tables = doc.all.filter((el) => el.tagName === 'table' && hasClass(el, 'evidence-table'));
+      expect(tables, 'one evidence table').toHaveLength(1);
+      const table = tables[0]!;
+      const inTable = elements(table);
+
+      await test.step('a caption, column headers, one row header per study, in a region named after the table', () => {
+        expect(text(inTable.find((el) => el.tagName === 'caption')!)).toBe(caption);
+        const columnHeads = inTable.filter((el) => el.tagName === 'th' && attr(el, 'scope') === 'col' && closest(el, (e) => e.tagName === 'thead'));
+        expect(columnHeads.map(cellText)).toEqual(COLUMNS);
+        const rowHeads = inTable.filter((el) => el.tagName === 'th' && attr(el, 'scope') === 'row' && closest(el, (e) => e.tagName === 'tbody'));
+        expect(rowHeads).toHaveLength(expected.length);
+        // The scrolling region is named after the table, like every <Table> on the site.
+        const region = closest(table, (el) => hasClass(el, 'table-region'));
+        expect(
+          region && (region.tagName === 'section' || attr(region, 'role') === 'region') && attr(region, 'aria-label'),
+          'a region named after the table',
+        ).toBe(caption);
+      });
+
+      const rows = inTable.filter((el) => el.tagName === 'tr' && closest(el, (e) => e.tagName === 'tbody'));
+      await test.step(condition ? `only studies of people with ${condition}, in file order` : 'every study, in file order', () => {
+        expect(rows.map((row) => (attr(row, 'id') ?? '').replace(/^study-/, ''))).toEqual(expected.map((study) => study.id));
+      });
+
+      await test.step('the data file values, and "not reported" for what a paper does not report', () => {
+        for (const study of expected) {
+          const row = rows.find((r) => attr(r, 'id') === `study-${study.id}`)!;
+          const cells = childElements(row)
+            .filter((el) => el.tagName === 'td')
+            .map(cellText);
+          expect(cells[0], study.id).toContain(`Randomised: ${yesNo(study.randomised)}.`);
+          expect(cells[0], study.id).toContain(study.comparator === 'None' ? 'No comparison group.' : `Compared with: ${study.comparator ?? NOT_REPORTED}.`);
+          expect(cells[1], study.id).toContain(`${study.participants ?? NOT_REPORTED} with`);
+          expect(cells[1], study.id).toContain(`Follow-up: ${study.followUp ?? NOT_REPORTED}.`);
+          expect(cells[2], study.id).toContain(`Dose: ${study.dose ?? NOT_REPORTED}.`);
+          expect(cells[3], study.id).toBe(study.mainResult.replace(/\s+/g, ' ').trim());
+          expect(cells[4], study.id).toBe((study.safety ?? NOT_REPORTED).replace(/\s+/g, ' ').trim());
+        }
+      });
+
+      await test.step("each study's paper cited with a number that leads to that paper in the reference list, which links back", () => {
+        for (const study of expected) {
+          const row = rows.find((r) => attr(r, 'id') === `study-${study.id}`)!;
+          const links = elements(row).filter((el) => el.tagName === 'a' && hasClass(el, 'citation') && closest(el, (e) => e.tagName === 'th'));
+          expect(links, `${study.id}: one citation in the row header`).toHaveLength(1);
+          const href = attr(links[0]!, 'href')!;
+          const reference = doc.all.filter((el) => `#${attr(el, 'id')}` === href);
+          expect(reference, `${study.id} cites ${href}`).toHaveLength(1);
+          // Every reference links back to each place it is cited, including this row.
+          const citeId = attr(links[0]!, 'id');
+          expect(elements(reference[0]!).filter((el) => el.tagName === 'a' && attr(el, 'href') === `#${citeId}`)).toHaveLength(1);
+        }
+      });
+
+      await test.step("the Kunming trial's size and remission rates in the text equal content/studies.yaml", () => {
+        const deng = STUDIES.find((s) => s.id === 'deng-2017-kunming')!;
+        const prose = text(doc.all.find((el) => hasClass(el, 'prose'))!);
+        expect(prose).toContain(`It included ${deng.participants} people with`);
+        // Each rate may be followed by its counts, "75% (9 of 12) with MSCs".
+        const rate = (value: string) => `${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]*\\))?`;
+        expect(prose).toMatch(
+          new RegExp(`${rate(deng.figures!.remissionWithCells!)} with MSCs and ${rate(deng.figures!.remissionWithPlacebo!)} with the placebo`),
+        );
+      });
+
+      await test.step("claims that age (MiSLE's results among them) carry a month no older than the page's last review", () => {
+        // The months come from the content, so the test does not fail when the calendar moves.
+        const reviewDates = doc.all.find((el) => hasClass(el, 'review-dates'))!;
+        const reviewed = attr(
+          elements(reviewDates).find((el) => el.tagName === 'time')!,
+          'datetime',
+        )!;
+        const claims = doc.all.filter((el) => hasClass(el, 'as-of') && closest(el, (e) => hasClass(e, 'prose')));
+        expect(
+          claims.some((claim) => /results/.test(text(closest(claim, (e) => e.tagName === 'p') ?? claim))),
+          'a paragraph on results carries an "as of"',
+        ).toBe(true);
+        const words = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+        for (const claim of claims) {
+          const month = attr(
+            elements(claim).find((el) => el.tagName === 'time')!,
+            'datetime',
+          )!;
+          expect(month >= reviewed.slice(0, 7), `"as of" ${month} is older than the page's last review (${reviewed})`).toBe(true);
+          expect(text(claim)).toContain(`s of ${words.format(new Date(`${month}-01T00:00:00Z`))}`);
+        }
+      });
+    });
+  }
+});
+
+test('the search page lists every content page and glossary term A to Z, in alphabetical order, for readers without JavaScript', { tag: URL_ROOT }, () => {
+  const doc = parsedAt('/search/');
+  const links = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'search-az__list')));
+  expect(links.length, 'the A–Z has links').toBeGreaterThan(0);
+  const hrefs = links.map((a) => attr(a, 'href') ?? '');
+  const listed = new Set(hrefs.map((href) => toSitePath(href, siteUrl('/search/'))).map((p) => (p ?? '').replace(/#.*/, '')));
+  expect(
+    builtPages()
+      .filter((p) => p.kind === 'content')
+      .map((p) => p.path)
+      .filter((p) => !listed.has(p)),
+    'pages missing from the A–Z',
+  ).toEqual([]);
+  const glossary = parseYaml(readFileSync(join(PROJECT_ROOT, 'content/glossary.yaml'), 'utf8')) as Array<{ id: string }>;
+  const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
+  expect(
+    glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
+    'glossary terms missing from the A–Z',
+  ).toEqual([]);
+  const key = (s: string) => s.replace(/^(the|a|an)\s+/i, '').toLocaleLowerCase('en');
+  const labels = links.map((a) => key(text(a)));
+  expect(labels, 'the list is in alphabetical order').toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
 });
 
 // The site's files for hosts and crawlers: depend on the base path, so run against both builds.
