@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
+await page.goto('http://127.0.0.1:4430/lupus-msc/' + process.argv[2]);
+await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+await page.setViewportSize({ width: 672, height: 978 });
+writeFileSync('/tmp/p.pdf', await page.pdf({ format: process.argv[3] || 'A4', preferCSSPageSize: false, printBackground: false }));
+await browser.close();
