@@ -60,6 +60,7 @@ interface Stop {
   obscured: string | null;
   top: number;
   left: number;
+  right: number;
   bottom: number;
 }
 
@@ -100,6 +101,7 @@ async function recordFocusStops(page: Page): Promise<void> {
         obscured,
         top: rect.top + scrollY,
         left: rect.left + scrollX,
+        right: rect.right + scrollX,
         bottom: rect.bottom + scrollY,
       });
     });
@@ -133,8 +135,10 @@ for (const { path, kind } of pagesShowingEveryClass()) {
       if (!stop.indicator) problems.push(`${stop.what} looks the same focused as unfocused`);
       else if (stop.outlineWidth > 0 && stop.outlineWidth < 2) problems.push(`${stop.what} has a ${stop.outlineWidth}px focus outline (under 2px)`);
       if (stop.obscured) problems.push(`${stop.what} is ${stop.obscured} when focused`);
-      // Reading order: each stop is below the previous one, or on the same line further right.
-      if (previous && stop.top < previous.top - 4 && !(stop.left > previous.left && stop.top < previous.bottom)) {
+      // Reading order: each stop is below the previous one, or on the same line further right, or
+      // at the top of another column (a wide screen's guide contents, "On this page" and text).
+      const otherColumn = previous && (stop.left >= previous.right - 1 || stop.right <= previous.left + 1);
+      if (previous && stop.top < previous.top - 4 && !(stop.left > previous.left && stop.top < previous.bottom) && !otherColumn) {
         problems.push(`${stop.what} comes after ${previous.what} but sits above it`);
       }
       previous = stop;

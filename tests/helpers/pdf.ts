@@ -21,6 +21,44 @@ function mm(value: number): number {
 export interface PrintedPdf {
   /** Text of each printed page, in order (pdftotext separates pages with form feeds). */
   pages: string[];
+  /** The words of the last sheet with where they are, for measuring how full it is (sheetFill). */
+  lastSheet: Sheet;
+}
+
+/** One printed sheet: its words, top to bottom as pdftotext reads them, in PDF points from the top edge. */
+export interface Sheet {
+  words: { text: string; top: number; bottom: number }[];
+  /** The printable area between print.css's @page margins (18 mm top, 20 mm bottom). */
+  top: number;
+  bottom: number;
+}
+
+const POINTS_PER_MM = 72 / 25.4;
+
+function sheetFromBbox(bbox: string): Sheet {
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)">/.exec(bbox)?.[1] ?? 0);
+  const words = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, top, bottom, text]) => ({
+    text: text!,
+    top: Number(top),
+    bottom: Number(bottom),
+  }));
+  return { words, top: 18 * POINTS_PER_MM, bottom: height - 20 * POINTS_PER_MM };
+}
+
+/**
+ * How much of a sheet's printable height the text fills, from 0 to 1: the foot of its lowest word
+ * inside the margins (the running page number is in the bottom margin). With `before`, only the
+ * words above the first occurrence of that phrase count (the page's own text above its footer).
+ */
+export function sheetFill(sheet: Sheet, before?: string): number {
+  let words = sheet.words.filter((word) => word.bottom <= sheet.bottom + 1);
+  if (before) {
+    const phrase = before.split(' ');
+    const at = words.findIndex((_, i) => phrase.every((part, j) => words[i + j]?.text === part));
+    if (at >= 0) words = words.filter((word) => word.bottom < words[at]!.top);
+  }
+  const lowest = Math.max(sheet.top, ...words.map((word) => word.bottom));
+  return (lowest - sheet.top) / (sheet.bottom - sheet.top);
 }
 
 /** Prints the page as a reader would (print media, CSS @page rules honoured) and extracts its text. */
@@ -35,7 +73,9 @@ export async function printToText(page: Page, format: PaperFormat): Promise<Prin
     const pages = text.split('\f');
     // pdftotext ends the last page with a form feed too.
     if (pages.at(-1)?.trim() === '') pages.pop();
-    return { pages };
+    const last = String(pages.length);
+    const bbox = execFileSync('pdftotext', ['-f', last, '-l', last, '-bbox', file, '-'], { encoding: 'utf8' });
+    return { pages, lastSheet: sheetFromBbox(bbox) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
