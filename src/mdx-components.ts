@@ -19,6 +19,7 @@ import Timeline from './features/boxes/Timeline.astro';
 import TimelineEntry from './features/boxes/TimelineEntry.astro';
 import TrialsTable from './features/trials/TrialsTable.astro';
 import TopicCards from './features/boxes/TopicCards.astro';
+import TopTasks from './features/boxes/TopTasks.astro';
 import Urgency from './features/boxes/Urgency.astro';
 
 export const mdxComponents = {
@@ -37,6 +38,7 @@ export const mdxComponents = {
   Timeline,
   TimelineEntry,
   TopicCards,
+  TopTasks,
   TrialsTable,
   Urgency,
 };

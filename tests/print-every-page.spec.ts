@@ -52,6 +52,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/trial-history/funding/': { A4: 5, Letter: 5 },
   '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
   '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 8 },
+  '/urgent-help/': { A4: 3, Letter: 3 },
 };
 
 /**

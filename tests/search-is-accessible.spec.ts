@@ -61,13 +61,13 @@ const STATES: Array<{ name: string; reach: (page: Page) => Promise<void> }> = [
       await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
       await page
         .getByRole('group', { name: 'Topic' })
-        .getByRole('checkbox', { name: /The US trials/ })
+        .getByRole('checkbox', { name: /History of the US trials/ })
         .check({ timeout: SEARCH_TIMEOUT });
       await expect(async () => {
         const topics = await page.locator('[data-search-results] .search-result__topic').allTextContents();
         expect(topics.length).toBeGreaterThan(0);
         expect(
-          topics.every((t) => t.includes('The US trials')),
+          topics.every((t) => t.includes('History of the US trials')),
           `topics shown: ${topics.join(', ')}`,
         ).toBe(true);
       }).toPass({ timeout: SEARCH_TIMEOUT });

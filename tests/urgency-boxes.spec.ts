@@ -6,7 +6,7 @@ import { test, expect, type Page } from './helpers/test.ts';
 import { withBase } from './helpers/site.ts';
 import { printToText, squash } from './helpers/pdf.ts';
 
-const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
+const URGENCY_PAGE = '/urgent-help/';
 const SYMPTOMS_PAGE = '/lupus-nephritis/symptoms-and-diagnosis/';
 
 /** Border styles and label text of each urgency box on the page, as the browser computes them. */
@@ -27,7 +27,7 @@ async function urgencyBoxes(page: Page) {
 }
 
 test.describe('urgency boxes', () => {
-  test('the living-with page shows emergency, same-day and soon boxes, each named by its own words', async ({ page }) => {
+  test('the urgent-help page shows emergency, same-day and soon boxes, each named by its own words', async ({ page }) => {
     await page.goto(withBase(URGENCY_PAGE));
     const boxes = await urgencyBoxes(page);
     expect(boxes.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
@@ -73,11 +73,11 @@ test.describe('urgency boxes', () => {
     for (const item of advice) expect(pdf, `"${item.slice(0, 40)}…" on paper`).toContain(squash(item).slice(0, 40));
   });
 
-  test('the symptoms page marks its signs to report with a "soon" box and links to the urgent help section', async ({ page }) => {
+  test('the symptoms page marks its signs to report with a "soon" box and links to the urgent-help page', async ({ page }) => {
     await page.goto(withBase(SYMPTOMS_PAGE));
     const boxes = await urgencyBoxes(page);
     expect(boxes.map((b) => b.level)).toEqual(['soon']);
-    const link = page.getByRole('link', { name: 'when to get help urgently' });
-    await expect(link).toHaveAttribute('href', withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
+    const link = page.getByRole('main').getByRole('link', { name: 'when to get help urgently' });
+    await expect(link).toHaveAttribute('href', withBase(URGENCY_PAGE));
   });
 });

@@ -804,7 +804,8 @@ test('the trials page shows each trial of content/trials.yaml as a headed card w
 
 test('the home page puts the topics first, as cards whose title is the link to a built page, before the key facts', () => {
   const home = parsedAt('/');
-  const cards = home.all.filter((el) => hasClass(el, 'topic-card'));
+  // The top tasks use the same cards, before the topics (tests/built-site/journeys.spec.ts).
+  const cards = home.all.filter((el) => hasClass(el, 'topic-card') && !closest(el, (list) => hasClass(list, 'topic-cards--tasks')));
   expect(cards, 'three topic cards').toHaveLength(3);
   for (const card of cards) {
     const links = elements(card).filter((el) => el.tagName === 'a' && closest(el, (a) => a.tagName === 'h2'));
@@ -815,7 +816,7 @@ test('the home page puts the topics first, as cards whose title is the link to a
       `card link ${target} leads to a built page`,
     ).toBe(true);
   }
-  const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards'));
+  const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards') && !hasClass(el, 'topic-cards--tasks'));
   const factsAt = home.all.findIndex((el) => hasClass(el, 'key-facts'));
   expect(cardsAt >= 0 && factsAt > cardsAt, 'the key facts come after the topic cards').toBe(true);
 });
