@@ -9,6 +9,7 @@ import Checklist from './features/boxes/Checklist.astro';
 import Cite from './features/citations/Cite.astro';
 import CorrectionsList from './features/review/CorrectionsList.astro';
 import EvidenceTable from './features/evidence/EvidenceTable.astro';
+import FeedLink from './features/review/FeedLink.astro';
 import GlossaryList from './features/glossary/GlossaryList.astro';
 import GlossaryTerm from './features/glossary/GlossaryTerm.astro';
 import KeyFacts from './features/boxes/KeyFacts.astro';
@@ -18,6 +19,7 @@ import Table from './features/tables/Table.astro';
 import Timeline from './features/boxes/Timeline.astro';
 import TimelineEntry from './features/boxes/TimelineEntry.astro';
 import TrialsTable from './features/trials/TrialsTable.astro';
+import UpdatesList from './features/review/UpdatesList.astro';
 import TopicCards from './features/boxes/TopicCards.astro';
 import TopTasks from './features/boxes/TopTasks.astro';
 import Urgency from './features/boxes/Urgency.astro';
@@ -29,6 +31,7 @@ export const mdxComponents = {
   Cite,
   CorrectionsList,
   EvidenceTable,
+  FeedLink,
   GlossaryList,
   GlossaryTerm,
   KeyFacts,
@@ -40,5 +43,6 @@ export const mdxComponents = {
   TopicCards,
   TopTasks,
   TrialsTable,
+  UpdatesList,
   Urgency,
 };

@@ -16,7 +16,7 @@ import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
-import { basePath, origin, publicUrl, SITE_NAME, SITE_URL, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
+import { basePath, origin, publicSite, publicUrl, SITE_NAME, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
 import { bulletList } from '../helpers/format.ts';
 import { readHeadersFile } from '../helpers/csp.ts';
 
@@ -89,8 +89,8 @@ function unresolved(raw: string, page: BuiltPage): string | null {
 function urlProblems(doc: ParsedPage): { problems: string[]; checked: number } {
   const problems: string[] = [];
   let checked = 0;
-  const publicBase = new URL(basePath(), SITE_URL).href;
-  const publicOrigin = new URL(SITE_URL).origin;
+  const publicBase = new URL(basePath(), publicSite()).href;
+  const publicOrigin = new URL(publicSite()).origin;
   for (const el of doc.all) {
     for (const name of RESOLVING[el.tagName] ?? []) {
       const value = attr(el, name);
@@ -639,7 +639,7 @@ function structuredDataMatches(doc: ParsedPage): void {
   const visibleTrail = nav
     ? elements(nav)
         .filter((el) => el.tagName === 'a')
-        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, SITE_URL).href }))
+        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, publicSite()).href }))
     : [];
   const lists = ofType('BreadcrumbList');
   if (visibleTrail.length === 0) expect(lists).toHaveLength(0);
