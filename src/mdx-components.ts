@@ -13,6 +13,7 @@ import FeedLink from './features/review/FeedLink.astro';
 import GlossaryList from './features/glossary/GlossaryList.astro';
 import GlossaryTerm from './features/glossary/GlossaryTerm.astro';
 import KeyFacts from './features/boxes/KeyFacts.astro';
+import NotesSpace from './features/boxes/NotesSpace.astro';
 import SourceList from './features/citations/SourceList.astro';
 import StudyFact from './features/evidence/StudyFact.astro';
 import Table from './features/tables/Table.astro';
@@ -35,6 +36,7 @@ export const mdxComponents = {
   GlossaryList,
   GlossaryTerm,
   KeyFacts,
+  NotesSpace,
   SourceList,
   StudyFact,
   Table,

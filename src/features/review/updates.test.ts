@@ -17,12 +17,14 @@ const check = (date: string, status: string) => ({
 });
 
 describe('updates', () => {
-  it('joins the file’s entries and the pages’ corrections, newest first, each with an anchor of its own', () => {
+  it('joins the file’s entries and a line a day for the pages’ corrections, newest first, each with an anchor of its own', () => {
     const list = siteUpdates([check('2026-12-04', 'not yet published')], pages);
     expect(list.map((u) => [u.kind, u.anchor])).toEqual([
       ['results-check', 'results-check-2026-12-04-misle-results-not-yet-published-last-checked-2026-12-04'],
-      ['correction', 'correction-2026-12-03-the-misle-phase-ii-trial-we-said-x-in-fact-y'],
+      ['correction', 'corrections-2026-12-03-1'],
     ]);
+    expect(list[1]).toMatchObject({ title: 'A correction on 3 December 2026', page: '/about/corrections/' });
+    expect(list[1]!.text).toContain('“The MiSLE Phase II trial”');
   });
 
   it('gives a results check whose line changes a new anchor, so the feed announces it as a new item', () => {

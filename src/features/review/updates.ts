@@ -12,12 +12,14 @@ import { parseContentYaml } from '../../shared/content-files';
 import { ContentError, readmeHint } from '../../shared/content-errors';
 import { SITE_URL_CONFIGURED } from '../../shared/paths.ts';
 import type { Correction } from './corrections';
-import { isoDate } from './dates';
+import { formatDate, isoDate } from './dates';
 import type { Update, UpdateKind } from './schema';
 
 /** The Updates page and its feed (written only when SITE_URL is set: a feed needs the real address). */
 export const UPDATES_PATH = '/about/updates/';
 export const FEED_PATH = '/updates.xml';
+/** Where every correction is told in full. */
+export const CORRECTIONS_PATH = '/about/corrections/';
 export const feedIsWritten = (): boolean => SITE_URL_CONFIGURED;
 
 /** How each kind is named to readers. */
@@ -92,17 +94,28 @@ export function siteUpdates(
       pageTitle,
     };
   });
-  const corrections = pages.flatMap((page) =>
-    page.corrections.map((correction): SiteUpdate => ({
-      anchor: `correction-${isoDate(correction.date)}-${slug(page.title)}-${slug(correction.text).slice(0, 30)}`,
-      date: correction.date,
+  // Corrections are told in full on the Corrections page; here, one entry per day says how many
+  // and on which pages. Its anchor carries the count, so a correction added to a day is news again.
+  const byDay = new Map<string, { date: Date; titles: string[] }>();
+  for (const page of pages) {
+    for (const correction of page.corrections) {
+      const day = byDay.get(isoDate(correction.date)) ?? { date: correction.date, titles: [] };
+      day.titles.push(page.title);
+      byDay.set(isoDate(correction.date), day);
+    }
+  }
+  const corrections = [...byDay].map(([day, { date, titles }]): SiteUpdate => {
+    const onPages = [...new Set(titles)];
+    return {
+      anchor: `corrections-${day}-${titles.length}`,
+      date,
       kind: 'correction',
-      title: `Correction to "${page.title}"`,
-      text: correction.text,
-      page: page.path,
-      pageTitle: page.title,
-    })),
-  );
+      title: titles.length === 1 ? `A correction on ${formatDate(date)}` : `${titles.length} corrections on ${formatDate(date)}`,
+      text: `On ${onPages.length === 1 ? 'the page' : 'the pages'} ${onPages.map((title) => `“${title}”`).join(', ')}. The Corrections page says what we had wrong and what is true.`,
+      page: CORRECTIONS_PATH,
+      pageTitle: 'Corrections',
+    };
+  });
   const all = [...fromFile, ...corrections].sort((a, b) => b.date.getTime() - a.date.getTime());
   // Two entries alike in date and words still get anchors of their own.
   const used = new Map<string, number>();
