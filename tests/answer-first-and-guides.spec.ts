@@ -75,10 +75,13 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
   });
 }
 
-test('the home page puts the topics, as cards whose title is the link, in the first phone screen and before the key facts', async ({ page }) => {
+test('the home page puts its top tasks in the first phone screen, then the topics, as cards whose title is the link, before the key facts', async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await page.goto(withBase('/'));
-  const cards = page.locator('main .topic-card');
+  // The top tasks come first (TopTasks, tests/built-site/journeys.spec.ts), in the same cards.
+  const cards = page.locator('main .topic-cards:not(.topic-cards--tasks) .topic-card');
   expect(await cards.count(), 'three topic cards').toBe(3);
   for (const card of await cards.all()) {
     const link = card.locator('h2 a');
@@ -97,10 +100,10 @@ test('the home page puts the topics, as cards whose title is the link, in the fi
     });
     expect(hit, 'a tap near the bottom of the card reaches its link').toBe(await link.getAttribute('href'));
   }
-  const first = await box(page, 'main .topic-card');
-  expect(first.y + first.height, 'the first topic card is in the first screen').toBeLessThanOrEqual(PHONE.height);
+  const first = await box(page, 'main .topic-cards--tasks .topic-card');
+  expect(first.y + first.height, 'the first top task is in the first screen').toBeLessThanOrEqual(PHONE.height);
   const order = await page.evaluate(() => {
-    const cardsEl = document.querySelector('main .topic-cards')!;
+    const cardsEl = document.querySelector('main .topic-cards:not(.topic-cards--tasks)')!;
     const facts = document.querySelector('main .key-facts')!;
     return cardsEl.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING;
   });
