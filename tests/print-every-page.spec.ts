@@ -21,7 +21,8 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
  * pregnancy and treatment pages, 11 sheets) are issue 20's to shorten.
  */
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
-  '/': { A4: 5, Letter: 5 },
+  // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
+  '/': { A4: 6, Letter: 6 },
   '/404.html': { A4: 2, Letter: 2 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
@@ -34,7 +35,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
   '/lupus-nephritis/treatment/': { A4: 11, Letter: 11 },
-  '/search/': { A4: 5, Letter: 5 },
+  // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
+  '/search/': { A4: 5, Letter: 6 },
   '/sources/': { A4: 16, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
