@@ -24,7 +24,7 @@ describe('updates', () => {
       ['correction', 'corrections-2026-12-03-1'],
     ]);
     expect(list[1]).toMatchObject({ title: 'A correction on 3 December 2026', page: '/about/corrections/' });
-    expect(list[1]!.text).toContain('“The MiSLE Phase II trial”');
+    expect(list[1]!.text).toBe('On the page “The MiSLE Phase II trial”. The Corrections page says what we had wrong and what is true.');
   });
 
   it('gives a results check whose line changes a new anchor, so the feed announces it as a new item', () => {

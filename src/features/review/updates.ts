@@ -111,7 +111,7 @@ export function siteUpdates(
       date,
       kind: 'correction',
       title: titles.length === 1 ? `A correction on ${formatDate(date)}` : `${titles.length} corrections on ${formatDate(date)}`,
-      text: `On ${onPages.length === 1 ? 'the page' : 'the pages'} ${onPages.map((title) => `“${title}”`).join(', ')}. The Corrections page says what we had wrong and what is true.`,
+      text: `${onPages.length === 1 ? `On the page “${onPages[0]}”.` : `On ${onPages.length} pages.`} The Corrections page says what we had wrong and what is true.`,
       page: CORRECTIONS_PATH,
       pageTitle: 'Corrections',
     };
