@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collections } from './content.config';
 import { parseContentYaml } from './shared/content-files';
+import { parseUpdatesYaml } from './features/review/updates';
 import { compile } from './shared/testing/mdx';
 import { schemaMessages } from './shared/testing/schema';
 
@@ -49,7 +50,9 @@ function entryProblemsWith(name: string): string[] {
   const problems: string[] = [];
   for (const fileName of readdirSync(folder)) {
     const collection = fileName.endsWith('.sources.yaml') ? 'sources' : (fileName.replace(/\.yaml$/, '') as keyof typeof collections);
-    const entries = parseContentYaml(readFileSync(join(folder, fileName), 'utf8')) as { id: string }[];
+    // Updates get their ids ("entry 1") from their place in the file, as the collection's loader gives them.
+    const parseFile = collection === 'updates' ? parseUpdatesYaml : parseContentYaml;
+    const entries = parseFile(readFileSync(join(folder, fileName), 'utf8')) as { id: string }[];
     for (const entry of entries) problems.push(...schemaMessages(collections[collection], entry).map((message) => `${entry.id} › ${message}`));
   }
   return problems;
@@ -159,6 +162,14 @@ const ENTRY_CASES: { name: string; problem: string; messages: string[] }[] = [
     messages: [
       'NCT09999999 › phase: "phase" must be one of: Phase I, Phase I/II, Phase II, Phase III, Phase IV',
       'NCT09999999 › checked: "checked" must be the date you read the registry record: write it as YYYY-MM-DD, for example 2026-11-22',
+    ],
+  },
+  {
+    name: 'malformed-update',
+    problem: 'an update whose kind is unknown and whose page is a full address',
+    messages: [
+      'entry 1 › kind: "kind" must be one of: new-page, trial-status, results-check, change',
+      'entry 1 › page: "page" must be a path from the site root with a final slash, for example /trial-history/phase-2-misle-trial/ (no domain)',
     ],
   },
 ];

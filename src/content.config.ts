@@ -14,6 +14,8 @@ import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
 import { pageTrialSchema } from './features/chrome/schema';
 import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './features/citations/sources';
 import { trialSchema } from './features/trials/schema';
+import { updateSchema } from './features/review/schema';
+import { parseUpdatesYaml } from './features/review/updates';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */
@@ -209,4 +211,13 @@ const trials = defineCollection({
   schema: trialSchema,
 });
 
-export const collections = { pages, sources, glossary, studies, trials };
+/**
+ * content/updates.yaml: what changed, for the Updates page and its feed (new pages, trial status
+ * changes, results checks); corrections come from the pages themselves.
+ */
+const updates = defineCollection({
+  loader: file('./content/updates.yaml', { parser: parseUpdatesYaml }),
+  schema: updateSchema,
+});
+
+export const collections = { pages, sources, glossary, studies, trials, updates };

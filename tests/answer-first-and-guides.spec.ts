@@ -27,7 +27,8 @@ async function box(page: Page, selector: string) {
 // screen, "On this page" folded on a phone and open on a wide screen, and the guide contents.
 for (const built of templatePages().filter((p) => p.kind === 'content')) {
   const { path } = built;
-  const rest = path === '/' ? 'the topic cards are in the first screen and a tap anywhere on one follows its link' : 'the guide marks this page and leads on';
+  const rest =
+    path === '/' ? 'the first top task is in the first screen and a tap anywhere on a card follows its link' : 'the guide marks this page and leads on';
   test(`${path}: the summary is whole in a phone's first screen, "On this page" folds on a phone where drawn, and ${rest}`, async ({ page }) => {
     await test.step('on a 390×844 phone the summary sits under the heading, whole in the first screen', async () => {
       await page.setViewportSize(PHONE);
@@ -68,11 +69,12 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
     if (path === '/') {
       // That the cards come first, their titles are the links and lead to built pages is read from
       // the built HTML (tests/built-site/every-page.spec.ts); here, where they fall on a phone.
-      await test.step('the topic cards are in the first phone screen, and a tap anywhere on a card follows its link', async () => {
+      await test.step('the top tasks, then the topic cards: the first task is in the first phone screen, and a tap anywhere on a card follows its link', async () => {
         await page.setViewportSize(PHONE);
-        const cards = page.locator('main .topic-card');
-        expect(await cards.count(), 'three topic cards').toBe(3);
-        for (const card of await cards.all()) {
+        // The top tasks (TopTasks, tests/built-site/journeys.spec.ts) are drawn as the same cards.
+        expect(await page.locator('main .topic-cards--tasks .topic-card').count(), 'four top tasks').toBe(4);
+        expect(await page.locator('main .topic-cards:not(.topic-cards--tasks) .topic-card').count(), 'three topic cards').toBe(3);
+        for (const card of await page.locator('main .topic-card').all()) {
           const link = card.locator('h2 a');
           // The whole card is the link's target area, so a tap anywhere on it follows the link.
           await card.scrollIntoViewIfNeeded();
@@ -84,8 +86,8 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
           expect(hit, 'a tap near the bottom of the card reaches its link').toBe(await link.getAttribute('href'));
         }
         await page.evaluate(() => window.scrollTo(0, 0));
-        const first = await box(page, 'main .topic-card');
-        expect(first.y + first.height, 'the first topic card is in the first screen').toBeLessThanOrEqual(PHONE.height);
+        const first = await box(page, 'main .topic-cards--tasks .topic-card');
+        expect(first.y + first.height, 'the first top task is in the first screen').toBeLessThanOrEqual(PHONE.height);
       });
       return;
     }

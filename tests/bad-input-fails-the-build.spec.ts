@@ -32,6 +32,7 @@ const PROVEN_BY_UNIT_TESTS = new Set([
   'source-without-identifier',
   'source-with-home-page-only',
   'malformed-trial',
+  'malformed-update',
 ]);
 
 /** mustSay always includes the fixture's first file name; for a sources fixture that is the sources list the error names. */
@@ -65,6 +66,11 @@ const CASES: { name: string; problem: string; mustSay: string[] }[] = [
     name: 'malformed-trial',
     problem: 'a trial whose phase and checked date are not valid',
     mustSay: ['NCT09999999', '"phase" must be one of', '"checked" must be the date'],
+  },
+  {
+    name: 'malformed-update',
+    problem: 'an update whose kind is unknown and whose page is a full address',
+    mustSay: ['entry 1', '"kind" must be one of', '"page" must be a path'],
   },
 ];
 

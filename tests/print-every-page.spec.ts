@@ -21,7 +21,8 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
  * pregnancy and treatment pages, 11 sheets) are issue 20's to shorten.
  */
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
-  '/': { A4: 5, Letter: 5 },
+  // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
+  '/': { A4: 6, Letter: 6 },
   '/404.html': { A4: 2, Letter: 2 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
@@ -30,11 +31,12 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/glossary/': { A4: 11, Letter: 12 },
   '/lupus-nephritis/': { A4: 4, Letter: 5 },
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 11, Letter: 12 },
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
   '/lupus-nephritis/treatment/': { A4: 11, Letter: 11 },
-  '/search/': { A4: 5, Letter: 5 },
+  // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
+  '/search/': { A4: 5, Letter: 6 },
   '/sources/': { A4: 16, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
@@ -50,10 +52,14 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/stromal-cell-therapy/trials-open-now/': { A4: 18, Letter: 19 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
-  '/trial-history/': { A4: 5, Letter: 5 },
+  '/trial-history/': { A4: 6, Letter: 6 },
   '/trial-history/funding/': { A4: 5, Letter: 5 },
   '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
-  '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 8 },
+  '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 9 },
+  // Designed to print on one sheet of either size (issue 20): a budget of 1, never more.
+  '/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
+  '/about/updates/': { A4: 3, Letter: 3 },
+  '/urgent-help/': { A4: 4, Letter: 4 },
 };
 
 /**

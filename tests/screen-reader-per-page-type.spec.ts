@@ -27,7 +27,7 @@ const PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search'
     { type: 'article-unproven-clinics', path: '/stromal-cell-therapy/unproven-clinics/' },
     { type: 'article-options-today', path: '/stromal-cell-therapy/hard-to-control-lupus/' },
     { type: 'article-trials-open-now', path: '/stromal-cell-therapy/trials-open-now/' },
-    { type: 'article-urgent-help', path: '/lupus-nephritis/pregnancy-infections-and-urgent-help/' },
+    { type: 'article-urgent-help', path: '/urgent-help/' },
   ]);
 const BASELINES = join(PROJECT_ROOT, 'tests', 'aria-baselines');
 

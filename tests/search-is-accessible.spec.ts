@@ -55,13 +55,13 @@ test.describe('axe in every state of search, light and dark', () => {
     await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
     await expectNoAxeViolationsInEitherScheme(page, 'results on the search page');
 
-    const usTrials = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /The US trials/ });
+    const usTrials = page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /History of the US trials/ });
     await usTrials.check({ timeout: SEARCH_TIMEOUT });
     await expect(async () => {
       const topics = await page.locator('[data-search-results] .search-result__topic').allTextContents();
       expect(topics.length).toBeGreaterThan(0);
       expect(
-        topics.every((t) => t.includes('The US trials')),
+        topics.every((t) => t.includes('History of the US trials')),
         `topics shown: ${topics.join(', ')}`,
       ).toBe(true);
     }).toPass({ timeout: SEARCH_TIMEOUT });

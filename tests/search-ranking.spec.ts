@@ -91,7 +91,8 @@ const RANKING: Case[] = [
   { query: 'NCT06839976', first: '/stromal-cell-therapy/trials-open-now/', kind: 'trial registry number (keyword)' },
   { query: 'pregnancy', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'plain words (keyword)' },
   { query: 'vaccines', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'plain words, plural (keyword)' },
-  { query: 'emergency', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'urgency (keyword)' },
+  { query: 'emergency', first: '/urgent-help/', kind: 'urgency (keyword)' },
+  { query: 'urgent help', first: '/urgent-help/', kind: 'urgency (keyword)' },
 ];
 
 test('the ranking table only names pages that are in the index', () => {

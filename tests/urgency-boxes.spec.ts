@@ -6,7 +6,7 @@ import { test, expect, type Page } from './helpers/test.ts';
 import { withBase } from './helpers/site.ts';
 import { printToText, squash } from './helpers/pdf.ts';
 
-const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
+const URGENCY_PAGE = '/urgent-help/';
 
 /** Border styles and label text of each urgency box on the page, as the browser computes them. */
 async function urgencyBoxes(page: Page) {

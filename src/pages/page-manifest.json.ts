@@ -12,7 +12,8 @@
 import type { APIRoute } from 'astro';
 import { isoDate } from '../features/review/dates';
 import { getPages, pagePath } from '../features/chrome/navigation';
-import { builtFileOfPath, CODE_PAGES, basePath, type ManifestPage, type PageManifest } from '../shared/paths.ts';
+import { builtFileOfPath, CODE_PAGES, basePath, SITE_URL, type ManifestPage, type PageManifest } from '../shared/paths.ts';
+import { FEED_PATH, feedIsWritten } from '../features/review/updates';
 
 export const GET: APIRoute = async () => {
   const content: ManifestPage[] = (await getPages()).map((page) => {
@@ -31,6 +32,11 @@ export const GET: APIRoute = async () => {
     };
   });
   const code: ManifestPage[] = Object.entries(CODE_PAGES).map(([path, kind]) => ({ path, file: builtFileOfPath(path), kind }));
-  const manifest: PageManifest = { base: basePath(import.meta.env.BASE_URL), pages: [...content, ...code] };
+  const manifest: PageManifest = {
+    base: basePath(import.meta.env.BASE_URL),
+    site: SITE_URL,
+    ...(feedIsWritten() ? { feed: FEED_PATH } : {}),
+    pages: [...content, ...code],
+  };
   return new Response(JSON.stringify(manifest, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -18,6 +18,11 @@ export const PAGES_DIR = 'content/pages';
 export const PLACEHOLDER_SITE_URL = 'https://lupus-msc.example.org';
 /** An empty SITE_URL counts as unset. */
 export const SITE_URL: string = globalThis.process?.env.SITE_URL || PLACEHOLDER_SITE_URL;
+/**
+ * Whether the publisher set SITE_URL. Without it, printouts name no address (a made-up domain on
+ * paper would mislead) and no updates feed is written (a feed needs the real address).
+ */
+export const SITE_URL_CONFIGURED: boolean = Boolean(globalThis.process?.env.SITE_URL);
 
 /** "/", or the base path with one leading and one trailing slash: BASE_PATH as astro.config.mjs reads it. */
 export function basePath(raw: string | undefined = globalThis.process?.env.BASE_PATH): string {
@@ -91,6 +96,10 @@ export interface ManifestPage {
 /** The page manifest, written with every build (see src/pages/page-manifest.json.ts). */
 export interface PageManifest {
   base: string;
+  /** The public origin the build was made for (SITE_URL, or the placeholder): canonical URLs start with it. */
+  site: string;
+  /** Site path of the updates feed, when the build wrote one (only with SITE_URL set). */
+  feed?: string;
   pages: ManifestPage[];
 }
 

@@ -17,7 +17,7 @@ import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
-import { basePath, origin, publicUrl, SITE_NAME, SITE_URL, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
+import { basePath, origin, publicSite, publicUrl, SITE_NAME, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
 import { bulletList } from '../helpers/format.ts';
 import { readHeadersFile } from '../helpers/csp.ts';
 
@@ -90,8 +90,8 @@ function unresolved(raw: string, page: BuiltPage): string | null {
 function urlProblems(doc: ParsedPage): { problems: string[]; checked: number } {
   const problems: string[] = [];
   let checked = 0;
-  const publicBase = new URL(basePath(), SITE_URL).href;
-  const publicOrigin = new URL(SITE_URL).origin;
+  const publicBase = new URL(basePath(), publicSite()).href;
+  const publicOrigin = new URL(publicSite()).origin;
   for (const el of doc.all) {
     for (const name of RESOLVING[el.tagName] ?? []) {
       const value = attr(el, name);
@@ -648,7 +648,7 @@ function structuredDataMatches(doc: ParsedPage): void {
   const visibleTrail = nav
     ? elements(nav)
         .filter((el) => el.tagName === 'a')
-        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, SITE_URL).href }))
+        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, publicSite()).href }))
     : [];
   const lists = ofType('BreadcrumbList');
   if (visibleTrail.length === 0) expect(lists).toHaveLength(0);
@@ -813,7 +813,8 @@ test('the trials page shows each trial of content/trials.yaml as a headed card w
 
 test('the home page puts the topics first, as cards whose title is the link to a built page, before the key facts', () => {
   const home = parsedAt('/');
-  const cards = home.all.filter((el) => hasClass(el, 'topic-card'));
+  // The top tasks use the same cards, before the topics (tests/built-site/journeys.spec.ts).
+  const cards = home.all.filter((el) => hasClass(el, 'topic-card') && !closest(el, (list) => hasClass(list, 'topic-cards--tasks')));
   expect(cards, 'three topic cards').toHaveLength(3);
   for (const card of cards) {
     const links = elements(card).filter((el) => el.tagName === 'a' && closest(el, (a) => a.tagName === 'h2'));
@@ -824,7 +825,7 @@ test('the home page puts the topics first, as cards whose title is the link to a
       `card link ${target} leads to a built page`,
     ).toBe(true);
   }
-  const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards'));
+  const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards') && !hasClass(el, 'topic-cards--tasks'));
   const factsAt = home.all.findIndex((el) => hasClass(el, 'key-facts'));
   expect(cardsAt >= 0 && factsAt > cardsAt, 'the key facts come after the topic cards').toBe(true);
 });
@@ -848,8 +849,8 @@ test('the therapy and nephritis topics each offer "Questions to ask your care te
   }
 });
 
-test('the urgent-help page has emergency, same-day and soon boxes, each named by its own words; the symptoms page has a "soon" box linking to the urgent help section', () => {
-  const URGENCY_PAGE = '/lupus-nephritis/pregnancy-infections-and-urgent-help/';
+test('the urgent-help page has emergency, same-day and soon boxes, each named by its own words; the symptoms page has a "soon" box linking to the urgent-help page', () => {
+  const URGENCY_PAGE = '/urgent-help/';
   const boxesOf = (doc: ParsedPage) =>
     doc.all
       .filter((el) => el.tagName === 'aside' && hasClass(el, 'urgency'))
@@ -871,7 +872,7 @@ test('the urgent-help page has emergency, same-day and soon boxes, each named by
   expect(boxesOf(symptoms).map((b) => b.level)).toEqual(['soon']);
   const links = symptoms.all.filter((el) => el.tagName === 'a' && text(el) === 'when to get help urgently');
   expect(links, 'one link named "when to get help urgently"').toHaveLength(1);
-  expect(attr(links[0]!, 'href')).toBe(withBase(`${URGENCY_PAGE}#when-to-get-help-urgently`));
+  expect(attr(links[0]!, 'href')).toBe(withBase(URGENCY_PAGE));
 });
 
 // The evidence table and the figures quoted from it come from content/studies.yaml; claims that age

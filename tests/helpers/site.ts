@@ -11,12 +11,12 @@
 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { basePath as normaliseBasePath, joinBase, SITE_URL, stripBase } from '../../src/shared/paths.ts';
+import { basePath as normaliseBasePath, joinBase, stripBase } from '../../src/shared/paths.ts';
+import { readManifest } from '../../src/features/chrome/built-site.mjs';
 
 // The site's name and title separator come from the site's own settings, so a rename is one edit;
 // the public origin is the one astro.config.mjs builds for.
 export { SITE_NAME, TITLE_SEPARATOR } from '../../src/features/chrome/site.ts';
-export { SITE_URL };
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const HOST = '127.0.0.1';
@@ -63,9 +63,17 @@ export function baseUrl(): string {
   return siteUrl('/');
 }
 
+/**
+ * The public origin the build under test was made for (its SITE_URL, or the placeholder), from its
+ * page manifest: `npm run build:test` sets SITE_URL, and the tests need not be told it again.
+ */
+export function publicSite(): string {
+  return readManifest(current.dist).site;
+}
+
 /** Site path -> the public absolute URL (canonical form), as the build writes it. */
 export function publicUrl(sitePath: string): string {
-  return new URL(withBase(sitePath), SITE_URL).href;
+  return new URL(withBase(sitePath), publicSite()).href;
 }
 
 /** Site path ("/about/") -> path as served ("/lupus-msc/about/" under the base /lupus-msc/). */

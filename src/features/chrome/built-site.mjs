@@ -44,14 +44,15 @@ export function deploymentWarnings(env = process.env) {
   if (!env.SITE_URL) {
     lines.push(
       `SITE_URL is not set, so this build uses the placeholder address ${PLACEHOLDER_SITE_URL}.`,
-      'Canonical links, the sitemap and every printed page will show that address, not the real one.',
+      'Canonical links and the sitemap will show that address, not the real one; printed pages show no address,',
+      'and no updates feed (updates.xml) is written, so feed readers cannot follow the site.',
       'Set it to the public address when building, for example:',
       '  SITE_URL=https://your-domain.example npm run build',
     );
   }
   if (siteContact(env.SITE_CONTACT).placeholder) {
     lines.push(
-      `SITE_CONTACT is not set, so "Report a problem with this page" uses the placeholder ${PLACEHOLDER_CONTACT}.`,
+      'SITE_CONTACT is not set, so pages have no "Report a problem with this page" link.',
       'Set it to where readers can reach the editors, for example:',
       '  SITE_CONTACT=mailto:editors@your-domain.example npm run build',
     );

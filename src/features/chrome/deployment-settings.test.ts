@@ -12,7 +12,10 @@ describe('deployment settings', () => {
     expect(text).toContain('SITE_URL=https://');
     expect(text).toContain('SITE_CONTACT is not set');
     expect(text).toContain('SITE_CONTACT=mailto:');
-    expect(text).toContain('printed page');
+    expect(text).toContain('printed pages show no address');
+    expect(text).toContain('no updates feed (updates.xml) is written');
+    expect(text).toContain('no "Report a problem with this page" link');
+    expect(text, 'names no made-up address for the contact').not.toContain(PLACEHOLDER_CONTACT);
   });
 
   it('has nothing to warn about when both settings are given', () => {

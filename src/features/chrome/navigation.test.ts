@@ -68,7 +68,7 @@ describe('navigation', () => {
     });
     // A topic's last page is no dead end: "next" is the following topic's overview, marked as such.
     expect(previousAndNext(pages, byId('trial-history/phase-1'))).toEqual({
-      previous: { label: 'The US trials', href: '/trial-history/' },
+      previous: { label: 'History of the US trials', href: '/trial-history/' },
       next: { label: 'Lupus nephritis', href: '/lupus-nephritis/', nextTopic: true },
     });
     expect(previousAndNext(pages, byId('lupus-nephritis/treatment'))).toEqual({

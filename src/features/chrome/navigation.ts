@@ -19,7 +19,7 @@ const isTopicOverview = (page: Page) => pagePath(page) === TOPICS[page.data.topi
 
 /**
  * The label of a page in breadcrumbs and previous/next links. A topic's overview is named after
- * its topic, so the link still makes sense out of context ("The US trials", not "Overview").
+ * its topic, so the link still makes sense out of context ("History of the US trials", not "Overview").
  */
 export const navLabel = (page: Page): string => (isTopicOverview(page) ? TOPICS[page.data.topic].label : (page.data.shortTitle ?? page.data.title));
 

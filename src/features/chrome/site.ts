@@ -14,7 +14,7 @@ export const TITLE_SEPARATOR = ' – ';
  */
 export const TOPICS = {
   'stromal-cell-therapy': { label: 'Stromal cell therapy', overview: '/stromal-cell-therapy/' },
-  'trial-history': { label: 'The US trials', overview: '/trial-history/' },
+  'trial-history': { label: 'History of the US trials', overview: '/trial-history/' },
   'lupus-nephritis': { label: 'Lupus nephritis', overview: '/lupus-nephritis/' },
   about: { label: 'About this site', overview: '/about/' },
 } as const;
@@ -22,9 +22,29 @@ export const TOPICS = {
 export type TopicId = keyof typeof TOPICS;
 export const TOPIC_IDS = /* @__PURE__ */ keysOf(TOPICS);
 
+/** The page listing trials that are open or about to open. */
+export const TRIALS_OPEN_PATH = '/stromal-cell-therapy/trials-open-now/';
+
+/** One short page of warning signs for all of lupus, linked from the header row of every page. */
+export const URGENT_HELP_PATH = '/urgent-help/';
+
+/**
+ * The home page's first cards (<TopTasks />): the questions worried readers come with most, each
+ * answered by one page. The card's text is that page's description, so it never goes stale.
+ */
+export const TOP_TASKS: ReadonlyArray<{ question: string; href: string }> = [
+  { question: 'Can I join a trial?', href: TRIALS_OPEN_PATH },
+  { question: 'What are my options now?', href: '/stromal-cell-therapy/hard-to-control-lupus/' },
+  { question: 'Is this clinic safe?', href: '/stromal-cell-therapy/unproven-clinics/' },
+  { question: 'When should I get help now?', href: URGENT_HELP_PATH },
+];
+
 /** Links of the primary navigation, in order; the same on every page. */
 export const PRIMARY_NAV: ReadonlyArray<{ label: string; href: string; topic?: TopicId }> = [
   { label: 'Home', href: '/' },
+  // The reader's first question, "can I join a trial?", gets its own link: the trial-history
+  // section is about trials that have ended.
+  { label: 'Trials you can join', href: TRIALS_OPEN_PATH },
   { label: TOPICS['stromal-cell-therapy'].label, href: TOPICS['stromal-cell-therapy'].overview, topic: 'stromal-cell-therapy' },
   { label: TOPICS['trial-history'].label, href: TOPICS['trial-history'].overview, topic: 'trial-history' },
   { label: TOPICS['lupus-nephritis'].label, href: TOPICS['lupus-nephritis'].overview, topic: 'lupus-nephritis' },

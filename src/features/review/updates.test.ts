@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { updateSchema } from './schema';
+import { latestResultsChecks, parseUpdatesYaml, siteUpdates } from './updates';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const pages = [
+  { path: '/trial-history/phase-2-misle-trial/', title: 'The MiSLE Phase II trial', corrections: [{ date: day('2026-12-03'), text: 'We said X. In fact Y.' }] },
+  { path: '/urgent-help/', title: 'Urgent help', corrections: [] },
+];
+const check = (date: string, status: string) => ({
+  id: `entry ${date}`,
+  date: day(date),
+  kind: 'results-check' as const,
+  title: `MiSLE results: ${status}, last checked ${date}`,
+  text: 'We looked.',
+  page: '/trial-history/phase-2-misle-trial/',
+});
+
+describe('updates', () => {
+  it('joins the file’s entries and a line a day for the pages’ corrections, newest first, each with an anchor of its own', () => {
+    const list = siteUpdates([check('2026-12-04', 'not yet published')], pages);
+    expect(list.map((u) => [u.kind, u.anchor])).toEqual([
+      ['results-check', 'results-check-2026-12-04-misle-results-not-yet-published-last-checked-2026-12-04'],
+      ['correction', 'corrections-2026-12-03-1'],
+    ]);
+    expect(list[1]).toMatchObject({ title: 'A correction on 3 December 2026', page: '/about/corrections/' });
+    expect(list[1]!.text).toBe('On the page “The MiSLE Phase II trial”. The Corrections page says what we had wrong and what is true.');
+  });
+
+  it('gives a results check whose line changes a new anchor, so the feed announces it as a new item', () => {
+    const before = siteUpdates([check('2026-12-04', 'not yet published')], pages)[0]!;
+    const after = siteUpdates([check('2027-01-05', 'not yet published'), check('2026-12-04', 'not yet published')], pages);
+    expect(after[0]!.anchor).not.toBe(before.anchor);
+    expect(after[1]!.anchor).toBe(before.anchor);
+    expect(latestResultsChecks(after).map((u) => u.title)).toEqual(['MiSLE results: not yet published, last checked 2027-01-05']);
+  });
+
+  it('refuses an entry about a page that does not exist, naming the file, the entry and the fix', () => {
+    expect(() => siteUpdates([{ ...check('2026-12-04', 'x'), id: 'entry 2', page: '/no-such-page/' }], pages)).toThrow(
+      'Content problem in content/updates.yaml: entry 2 (2026-12-04): "page" /no-such-page/ is not a page of the site; give the path of an existing page, for example /trial-history/phase-2-misle-trial/',
+    );
+  });
+
+  it('numbers the entries of the file, so an error names "entry N"', () => {
+    expect(parseUpdatesYaml('- date: 2026-12-04\n  kind: change\n- date: 2026-12-05\n').map((e) => e['id'])).toEqual(['entry 1', 'entry 2']);
+    expect(() => parseUpdatesYaml('date: 2026-12-04\n')).toThrow(/must be a list of entries, each starting with "- date:"/);
+  });
+
+  it('tells the editor what to write for a wrong kind, a missing title, a page with its domain, or an unknown field', () => {
+    const problems = (entry: object) =>
+      updateSchema
+        .safeParse({ id: 'entry 1', date: day('2026-12-04'), kind: 'change', title: 'T', text: 'X', page: '/urgent-help/', ...entry })
+        .error?.issues.map((i) => i.message);
+    expect(problems({ kind: 'news' })).toEqual(['"kind" must be one of: new-page, trial-status, results-check, change']);
+    expect(problems({ title: ' ' })).toEqual([expect.stringMatching(/^"title" is empty: say what changed/)]);
+    expect(problems({ page: 'https://example.net/urgent-help/' })).toEqual([
+      expect.stringMatching(/^"page" must be a path from the site root with a final slash/),
+    ]);
+    expect(problems({ note: 'x' })).toEqual(['unknown field(s) "note": allowed are date, kind, title, text, page']);
+    expect(problems({ date: '4 December' })).toEqual([expect.stringMatching(/^"date" must be the day of the change: write it as YYYY-MM-DD/)]);
+  });
+});
