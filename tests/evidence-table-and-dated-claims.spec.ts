@@ -50,7 +50,7 @@ for (const { path, condition, caption } of [
     test('shows the data file values, and "not reported" for what a paper does not report', async ({ page }) => {
       for (const study of selectStudies(STUDIES, condition)) {
         const cells = evidenceTable(page).locator(`tr#study-${study.id} td`);
-        await expect(cells.nth(0)).toContainText(`Randomised: ${yesNo(study.randomised)}.`);
+        await expect(cells.nth(0)).toContainText(`Randomized: ${yesNo(study.randomised)}.`);
         await expect(cells.nth(0)).toContainText(study.comparator === 'None' ? 'No comparison group.' : `Compared with: ${study.comparator ?? NOT_REPORTED}.`);
         await expect(cells.nth(1)).toContainText(`${study.participants ?? NOT_REPORTED} with`);
         await expect(cells.nth(1)).toContainText(`Follow-up: ${study.followUp ?? NOT_REPORTED}.`);
