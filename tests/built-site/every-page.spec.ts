@@ -473,6 +473,39 @@ const DATA_TABLE_PAGES = new Set([
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
   '/trial-history/phase-2-misle-trial/',
 ]);
+// ---------------------------------------------------------------------------------------------
+// Line breaks in the running text (src/features/typography, remark-glossary's keep-together)
+
+/** Text that names CAR-T or CAR-NK; each must sit in a span.unbroken, so the name never breaks at its hyphen. */
+const UNBROKEN_NAME = /\bCAR-(?:T|NK)\b/;
+/** Punctuation a line must not start with. */
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]’”…]/;
+
+function lineBreakProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  for (const prose of doc.all.filter((el) => hasClass(el, 'prose'))) {
+    const walk = (el: Element) => {
+      for (const node of el.childNodes) {
+        if ('tagName' in node) {
+          if (!['script', 'style', 'code', 'pre'].includes(node.tagName)) walk(node);
+          continue;
+        }
+        if (node.nodeName !== '#text' || !('value' in node)) continue;
+        if (UNBROKEN_NAME.test(node.value) && !hasClass(el, 'unbroken')) out.push(`"${node.value.trim().slice(0, 60)}" can break inside CAR-T or CAR-NK`);
+      }
+      // A glossary term's button followed by its definition, then punctuation, all inside one span.keep-together.
+      el.childNodes.forEach((node, index) => {
+        if (!('tagName' in node) || !hasClass(node, 'glossary-term') || closest(node, (a) => hasClass(a, 'keep-together'))) return;
+        const after = el.childNodes.slice(index + 1).find((n) => !('tagName' in n && hasClass(n, 'glossary-definition')));
+        if (after && after.nodeName === '#text' && 'value' in after && CLOSING_PUNCTUATION.test(after.value))
+          out.push(`the glossary term "${text(node)}" can be split from the "${after.value[0]}" after it`);
+      });
+    };
+    walk(prose);
+  }
+  return out;
+}
+
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 function weightProblems(doc: ParsedPage): string[] {
@@ -719,6 +752,8 @@ for (const { path } of builtPages()) {
     await test.step('citations numbered in order, linked both ways with the references', () => noProblems(citationProblems(doc), page.path));
     await test.step('links make sense out of context; tables, abbreviations, languages, timelines, callouts and table regions marked up', () =>
       noProblems(markupProblems(doc), page.path));
+    await test.step('no line break inside CAR-T or CAR-NK, nor between a glossary term and the punctuation after it', () =>
+      noProblems(lineBreakProblems(doc), page.path));
     await test.step('within its byte budgets', () => noProblems(weightProblems(doc), page.path));
     await test.step('a strict CSP <meta>, covered exactly by the _headers policy', () => {
       const all = readHeadersFile()[`${basePath()}*`];
