@@ -9,7 +9,7 @@ import { buildWithFixture, BUILD_TIMEOUT_MS, FIXTURES } from './helpers/build-wi
 import { withBase } from './helpers/site.ts';
 
 const STUDIES = readStudies();
-const ALL_STUDIES_PAGE = '/stromal-cell-therapy/research-so-far/';
+const ALL_STUDIES_PAGE = '/stromal-cell-therapy/studies-in-detail/';
 const NEPHRITIS_PAGE = '/lupus-nephritis/research/';
 const COLUMNS = ['Study', 'Design', 'People and follow-up', 'Cells and dose', 'Main result', 'Safety'];
 
