@@ -20,26 +20,31 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
  * page's corrections took the site from 141 to 190 A4 sheets (27 pages then, 28 now); the longest printouts (the
  * pregnancy and treatment pages, 11 sheets) are issue 20's to shorten.
  */
+// December 2026 (issue 20, editorial pass), measured: the evidence table moved from research-so-far
+// (10/12 -> 7/8) to studies-in-detail (6/7); the compact glossary 11/12 -> 9/10; treatment 11 -> 10 on A4;
+// the home page, the trial history and the urgent-help page each gained a body paragraph that now
+// states and cites what their boxes say (/ Letter 5 -> 6, /trial-history/ Letter 5 -> 6, urgent help 11/12 -> 12/13).
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
-  '/': { A4: 5, Letter: 5 },
+  '/': { A4: 5, Letter: 6 },
   '/404.html': { A4: 2, Letter: 2 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
   '/about/corrections/': { A4: 8, Letter: 8 },
   '/about/privacy/': { A4: 1, Letter: 2 },
-  '/glossary/': { A4: 11, Letter: 12 },
+  '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 5 },
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 11, Letter: 12 },
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 12, Letter: 13 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
-  '/lupus-nephritis/treatment/': { A4: 11, Letter: 11 },
+  '/lupus-nephritis/treatment/': { A4: 10, Letter: 11 },
   '/search/': { A4: 5, Letter: 5 },
   '/sources/': { A4: 16, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
   '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 11 },
-  '/stromal-cell-therapy/research-so-far/': { A4: 10, Letter: 12 },
+  '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 8 },
+  '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 6, Letter: 6 },
   // December 2026 (issue 19): one card per trial with who can join and what it asks, a finder line
@@ -48,7 +53,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/stromal-cell-therapy/trials-open-now/': { A4: 10, Letter: 11 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
-  '/trial-history/': { A4: 5, Letter: 5 },
+  '/trial-history/': { A4: 5, Letter: 6 },
   '/trial-history/funding/': { A4: 5, Letter: 5 },
   '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
   '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 8 },
