@@ -22,8 +22,9 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
  */
 // December 2026 (issue 20, editorial pass), measured: the evidence table moved from research-so-far
 // (10/12 -> 7/8) to studies-in-detail (6/7); the compact glossary 11/12 -> 9/10; treatment 11 -> 10 on A4;
-// the home page, the trial history and the urgent-help page each gained a body paragraph that now
-// states and cites what their boxes say (/ Letter 5 -> 6, /trial-history/ Letter 5 -> 6, urgent help 11/12 -> 12/13).
+// the home page and the urgent-help page each gained a body paragraph that now states and cites what
+// their boxes say (/ Letter 5 -> 6, urgent help 11/12 -> 12/13); the trial history gained a dated line
+// on MiSLE's results and where to follow them (Letter 5 -> 6).
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/': { A4: 5, Letter: 6 },
   '/404.html': { A4: 2, Letter: 2 },
