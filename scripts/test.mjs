@@ -3,6 +3,8 @@
 //   check:lockfile   package-lock.json is complete for every platform
 //   lint             ESLint (TypeScript, JavaScript, Astro) and Stylelint (CSS)
 //   format:check     Prettier with its Astro plugin (content excluded: see .prettierignore)
+//   check:spelling   cspell, US English, on the pages and data files (cspell.config.yaml; names and
+//                    terms in content/spelling-words.txt)
 //   test:unit        Vitest: src/ and the content data, no build needed
 //   check:strict     astro check: zero errors, warnings and hints
 //   build:test       the site built twice: under /lupus-msc/ (dist/, as CI publishes it) and at the
@@ -95,6 +97,7 @@ const npmRun = (name, extra = []) => [npm, ['run', name, ...(extra.length ? ['--
 await stage('check:lockfile', ...npmRun('check:lockfile'));
 await stage('lint', ...npmRun('lint'));
 await stage('format:check', ...npmRun('format:check'));
+await stage('check:spelling', ...npmRun('check:spelling'));
 {
   const file = join(reports, 'vitest.json');
   await stage('test:unit', ...npmRun('test:unit', ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`]), {

@@ -12,12 +12,13 @@ import { remarkDatedClaims } from './features/review/remark-dated-claims';
 import { remarkGlossary } from './features/glossary/remark-glossary';
 import { remarkLinksAndImages } from './features/chrome/remark-links-and-images';
 import { remarkStudyFacts } from './features/evidence/remark-study-facts';
+import { rehypeUnbrokenNames } from './features/typography/rehype-unbroken-names';
 
 export function contentPlugins(base: string) {
   return {
     // Order matters: links are checked before glossary terms add links of their own, and citations
     // are numbered before the glossary keeps a term and the marker after it together.
     mdastPlugins: [remarkLinksAndImages({ base }), remarkCitations(), remarkStudyFacts(), remarkDatedClaims(), remarkGlossary()],
-    hastPlugins: [rehypeTables()],
+    hastPlugins: [rehypeTables(), rehypeUnbrokenNames()],
   };
 }

@@ -129,7 +129,7 @@ describe('the pages schema', () => {
     it('refuses a trial without a sponsor, and a misspelt trial field', () => {
       const { sponsor: _, ...withoutSponsor } = trial;
       expect(pageProblems({ trials: [withoutSponsor] })).toEqual([
-        'trials.0.sponsor: "sponsor" is missing or is not text: the organisation that runs the trial, for example Medical University of South Carolina',
+        'trials.0.sponsor: "sponsor" is missing or is not text: the organization that runs the trial, for example Medical University of South Carolina',
       ]);
       expect(pageProblems({ trials: [{ ...trial, sponser: 'x' }] })).toEqual([
         'trials.0: unknown trial field(s) "sponser": allowed are identifier, name, alternateName, phase, sponsor, status',

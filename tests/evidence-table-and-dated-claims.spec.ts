@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildWithFixture, BUILD_TIMEOUT_MS, FIXTURES } from './helpers/build-with-fixture.ts';
 import { withBase } from './helpers/site.ts';
 
-const ALL_STUDIES_PAGE = '/stromal-cell-therapy/research-so-far/';
+const ALL_STUDIES_PAGE = '/stromal-cell-therapy/studies-in-detail/';
 const NEPHRITIS_PAGE = '/lupus-nephritis/research/';
 
 // What the tables and the text say (caption, headers, rows in file order, the data file's values,

@@ -20,6 +20,11 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
  * page's corrections took the site from 141 to 190 A4 sheets (27 pages then, 28 now); the longest printouts (the
  * pregnancy and treatment pages, 11 sheets) are issue 20's to shorten.
  */
+// December 2026 (issue 20, editorial pass), measured: the evidence table moved from research-so-far
+// (10/12 -> 7/8) to studies-in-detail (6/7); the compact glossary 11/12 -> 9/10; treatment 11 -> 10 on A4;
+// the home page and the urgent-help page each gained a body paragraph that now states and cites what
+// their boxes say (/ Letter 5 -> 6, urgent help 11/12 -> 12/13); the trial history gained a dated line
+// on MiSLE's results and where to follow them (Letter 5 -> 6).
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
   '/': { A4: 6, Letter: 6 },
@@ -28,7 +33,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/about/accessibility/': { A4: 3, Letter: 3 },
   '/about/corrections/': { A4: 8, Letter: 8 },
   '/about/privacy/': { A4: 1, Letter: 2 },
-  '/glossary/': { A4: 11, Letter: 12 },
+  '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 5 },
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
@@ -41,7 +46,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
   '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 11 },
-  '/stromal-cell-therapy/research-so-far/': { A4: 10, Letter: 12 },
+  '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 8 },
+  '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 6, Letter: 6 },
   // December 2026 (issue 19): one card per trial with who can join and what it asks, a finder line

@@ -468,12 +468,46 @@ const LIST_PAGES = new Set(['/sources/', '/glossary/', '/stromal-cell-therapy/tr
 const DATA_TABLE_PAGE_BUDGET = 28 * 1024;
 const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/research-so-far/',
+  '/stromal-cell-therapy/studies-in-detail/',
   '/stromal-cell-therapy/other-cell-therapies/',
   '/stromal-cell-therapy/hard-to-control-lupus/',
   '/lupus-nephritis/treatment/',
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
   '/trial-history/phase-2-misle-trial/',
 ]);
+// ---------------------------------------------------------------------------------------------
+// Line breaks in the running text (src/features/typography, remark-glossary's keep-together)
+
+/** Text that names CAR-T or CAR-NK; each must sit in a span.unbroken, so the name never breaks at its hyphen. */
+const UNBROKEN_NAME = /\bCAR-(?:T|NK)\b/;
+/** Punctuation a line must not start with. */
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]’”…]/;
+
+function lineBreakProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  for (const prose of doc.all.filter((el) => hasClass(el, 'prose'))) {
+    const walk = (el: Element) => {
+      for (const node of el.childNodes) {
+        if ('tagName' in node) {
+          if (!['script', 'style', 'code', 'pre'].includes(node.tagName)) walk(node);
+          continue;
+        }
+        if (node.nodeName !== '#text' || !('value' in node)) continue;
+        if (UNBROKEN_NAME.test(node.value) && !hasClass(el, 'unbroken')) out.push(`"${node.value.trim().slice(0, 60)}" can break inside CAR-T or CAR-NK`);
+      }
+      // A glossary term's button followed by its definition, then punctuation, all inside one span.keep-together.
+      el.childNodes.forEach((node, index) => {
+        if (!('tagName' in node) || !hasClass(node, 'glossary-term') || closest(node, (a) => hasClass(a, 'keep-together'))) return;
+        const after = el.childNodes.slice(index + 1).find((n) => !('tagName' in n && hasClass(n, 'glossary-definition')));
+        if (after && after.nodeName === '#text' && 'value' in after && CLOSING_PUNCTUATION.test(after.value))
+          out.push(`the glossary term "${text(node)}" can be split from the "${after.value[0]}" after it`);
+      });
+    };
+    walk(prose);
+  }
+  return out;
+}
+
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 function weightProblems(doc: ParsedPage): string[] {
@@ -728,6 +762,8 @@ for (const { path } of builtPages()) {
     await test.step('citations numbered in order, linked both ways with the references', () => noProblems(citationProblems(doc), page.path));
     await test.step('links make sense out of context; tables, abbreviations, languages, timelines, callouts and table regions marked up', () =>
       noProblems(markupProblems(doc), page.path));
+    await test.step('no line break inside CAR-T or CAR-NK, nor between a glossary term and the punctuation after it', () =>
+      noProblems(lineBreakProblems(doc), page.path));
     await test.step('within its byte budgets', () => noProblems(weightProblems(doc), page.path));
     await test.step('a strict CSP <meta>, covered exactly by the _headers policy', () => {
       const all = readHeadersFile()[`${basePath()}*`];
@@ -881,12 +917,23 @@ test.describe('the evidence tables, their figures and dated claims', () => {
   const STUDIES = readStudies();
   const COLUMNS = ['Study', 'Design', 'People and follow-up', 'Cells and dose', 'Main result', 'Safety'];
   const TABLES = [
-    { path: '/stromal-cell-therapy/research-so-far/', condition: undefined, caption: 'Published studies of MSCs in lupus and lupus nephritis' },
-    { path: '/lupus-nephritis/research/', condition: 'lupus-nephritis' as const, caption: 'Published studies of MSCs in people with lupus nephritis' },
+    // The full table has its own page; the plain-words account that quotes its figures is research-so-far.
+    {
+      path: '/stromal-cell-therapy/studies-in-detail/',
+      textPath: '/stromal-cell-therapy/research-so-far/',
+      condition: undefined,
+      caption: 'Published studies of MSCs in lupus and lupus nephritis',
+    },
+    {
+      path: '/lupus-nephritis/research/',
+      textPath: '/lupus-nephritis/research/',
+      condition: 'lupus-nephritis' as const,
+      caption: 'Published studies of MSCs in people with lupus nephritis',
+    },
   ];
   const cellText = (el: Element) => text(el);
 
-  for (const { path, condition, caption } of TABLES) {
+  for (const { path, textPath, condition, caption } of TABLES) {
     test(`${path}: the evidence table has its caption, column and row headers, ${condition ? `only studies of people with ${condition}` : 'every study'} in file order, the data file's values and a citation of each paper`, async () => {
       const doc = parsedAt(path);
       const expected = selectStudies(STUDIES, condition);
@@ -921,7 +968,7 @@ test.describe('the evidence tables, their figures and dated claims', () => {
           const cells = childElements(row)
             .filter((el) => el.tagName === 'td')
             .map(cellText);
-          expect(cells[0], study.id).toContain(`Randomised: ${yesNo(study.randomised)}.`);
+          expect(cells[0], study.id).toContain(`Randomized: ${yesNo(study.randomised)}.`);
           expect(cells[0], study.id).toContain(study.comparator === 'None' ? 'No comparison group.' : `Compared with: ${study.comparator ?? NOT_REPORTED}.`);
           expect(cells[1], study.id).toContain(`${study.participants ?? NOT_REPORTED} with`);
           expect(cells[1], study.id).toContain(`Follow-up: ${study.followUp ?? NOT_REPORTED}.`);
@@ -945,9 +992,10 @@ test.describe('the evidence tables, their figures and dated claims', () => {
         }
       });
 
-      await test.step("the Kunming trial's size and remission rates in the text equal content/studies.yaml", () => {
+      const textDoc = parsedAt(textPath);
+      await test.step(`the Kunming trial's size and remission rates in the text of ${textPath} equal content/studies.yaml`, () => {
         const deng = STUDIES.find((s) => s.id === 'deng-2017-kunming')!;
-        const prose = text(doc.all.find((el) => hasClass(el, 'prose'))!);
+        const prose = text(textDoc.all.find((el) => hasClass(el, 'prose'))!);
         expect(prose).toContain(`It included ${deng.participants} people with`);
         // Each rate may be followed by its counts, "75% (9 of 12) with MSCs".
         const rate = (value: string) => `${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\([^)]*\\))?`;
@@ -956,14 +1004,14 @@ test.describe('the evidence tables, their figures and dated claims', () => {
         );
       });
 
-      await test.step("claims that age (MiSLE's results among them) carry a month no older than the page's last review", () => {
+      await test.step(`claims that age on ${textPath} (MiSLE's results among them) carry a month no older than the page's last review`, () => {
         // The months come from the content, so the test does not fail when the calendar moves.
-        const reviewDates = doc.all.find((el) => hasClass(el, 'review-dates'))!;
+        const reviewDates = textDoc.all.find((el) => hasClass(el, 'review-dates'))!;
         const reviewed = attr(
           elements(reviewDates).find((el) => el.tagName === 'time')!,
           'datetime',
         )!;
-        const claims = doc.all.filter((el) => hasClass(el, 'as-of') && closest(el, (e) => hasClass(e, 'prose')));
+        const claims = textDoc.all.filter((el) => hasClass(el, 'as-of') && closest(el, (e) => hasClass(e, 'prose')));
         expect(
           claims.some((claim) => /results/.test(text(closest(claim, (e) => e.tagName === 'p') ?? claim))),
           'a paragraph on results carries an "as of"',

@@ -37,7 +37,7 @@ export const pageTrialSchema = z.strictObject(
     name: z.string().trim().min(1).optional(),
     alternateName: z.string().trim().min(1).optional(),
     phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
-    sponsor: requiredText('sponsor', 'the organisation that runs the trial, for example Medical University of South Carolina'),
+    sponsor: requiredText('sponsor', 'the organization that runs the trial, for example Medical University of South Carolina'),
     status: z
       .array(z.enum(TRIAL_STATUSES, { error: `each "status" must be one of: ${TRIAL_STATUSES.join(', ')}` }), {
         error: '"status" must be a list, for example [Completed]',

@@ -154,4 +154,19 @@ describe('remarkCitations', () => {
     const message = await compileError('A <Cite id="missing-one" />.\n\nB <Cite id="missing-two" />.');
     expect(message).toMatch(/Content problem in content\/pages\/example\.mdx:\n {2}- line 1: .*"missing-one".*\n {2}- line 3: .*"missing-two"/);
   });
+
+  it.each(['Callout', 'KeyFacts', 'Urgency', 'Checklist', 'TopicCards'])(
+    'refuses a <Cite> inside a <%s> box, naming the file, the line and the fix',
+    async (box) => {
+      const message = await compileError(`Body text.\n\n<${box}>\n\nA fact in a box <Cite id="${first}" />.\n\n</${box}>`);
+      expect(message).toContain(
+        `Content problem in content/pages/example.mdx: line 5: <Cite> stands inside a <${box}> box; boxes carry no citation markers. State the fact in a sentence of the body text and put the <Cite> there, then keep the box's wording short.`,
+      );
+    },
+  );
+
+  it('accepts a <Cite> in the body text after a box', async () => {
+    const { mdast } = await compile(`<Callout>\n\nA fact in a box.\n\n</Callout>\n\nThe fact, cited <Cite id="${first}" />.`);
+    expect(citeAnchors(mdast)).toEqual(['1:1']);
+  });
 });

@@ -115,6 +115,27 @@ function attachToPreviousWord(tree: Root, edits: Edits): void {
   for (const { cite, parent } of citesIn(tree)) if (!edits.dropped.has(cite)) edits.trimBefore(parent, cite);
 }
 
+/**
+ * The boxes a citation marker may not stand in. A box states facts briefly and stands out; its facts
+ * are stated and cited in the body text, so a reader meets the marker once, beside the sentence that
+ * states the fact, and the boxes stay quiet.
+ */
+export const BOXES_WITHOUT_CITATIONS = ['Callout', 'KeyFacts', 'Urgency', 'Checklist', 'TopicCards'] as const;
+
+/** Every <Cite> inside one of the boxes above, with the box that holds it. */
+function citesInBoxes(tree: Root): { cite: JsxElement; box: string }[] {
+  const found: { cite: JsxElement; box: string }[] = [];
+  const walk = (parent: Parent, box: string | undefined) => {
+    for (const child of parent.children as RootContent[]) {
+      if (box && isJsxElement(child, 'Cite')) found.push({ cite: child, box });
+      const inside = isJsxElement(child) && (BOXES_WITHOUT_CITATIONS as readonly string[]).includes(child.name ?? '') ? child.name! : box;
+      if ('children' in child) walk(child, inside);
+    }
+  };
+  walk(tree, undefined);
+  return found;
+}
+
 /** Every component on the page that is still there after the clean-ups, in document order. */
 function componentsIn(tree: Root, edits: Edits): JsxElement[] {
   const found: JsxElement[] = [];
@@ -141,6 +162,14 @@ export function remarkCitations() {
         const edits = new Edits();
         const numbered = new Map<JsxElement, string>();
 
+        for (const { cite, box } of citesInBoxes(tree)) {
+          problems.push(
+            atLine(
+              cite,
+              `<Cite> stands inside a <${box}> box; boxes carry no citation markers. State the fact in a sentence of the body text and put the <Cite> there, then keep the box's wording short.`,
+            ),
+          );
+        }
         collapseRepeats(tree, edits);
         attachToPreviousWord(tree, edits);
 

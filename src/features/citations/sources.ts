@@ -9,7 +9,7 @@ export const SOURCE_KIND_LABELS = {
   'drug-label': 'Medicine labels (prescribing information)',
   'regulator-page': 'Government and regulator pages',
   law: 'Laws and regulations',
-  'organisation-page': 'Pages from organisations',
+  'organisation-page': 'Pages from organizations',
   news: 'News and announcements',
 } as const;
 

@@ -15,8 +15,8 @@ export type StudyCondition = (typeof STUDY_CONDITIONS)[number];
 /** How strong a study's evidence is, by its design: what a reader should know at a glance. */
 export const EVIDENCE_STRENGTHS = {
   pooled: 'Pooled analysis of several studies',
-  randomised: 'Randomised trial',
-  compared: 'Compared with another group, not randomised',
+  randomised: 'Randomized trial',
+  compared: 'Compared with another group, not randomized',
   'single-group': 'No comparison group',
 } as const;
 export type EvidenceStrength = keyof typeof EVIDENCE_STRENGTHS;
@@ -40,7 +40,7 @@ export const studySchema = z
       id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022-musc' }),
       title: requiredText('title', 'a short name for the table, for example "Kamen and colleagues, MUSC phase I"'),
       citation: requiredText('citation', 'the id of the paper in content/sources.yaml, for example kamen-2022'),
-      design: requiredText('design', 'the kind of study in a few words, for example "Randomised controlled trial"'),
+      design: requiredText('design', 'the kind of study in a few words, for example "Randomized controlled trial"'),
       randomised: z.boolean({ error: '"randomised" must be true or false (without quotes); leave it out when it does not apply' }).optional(),
       blinding: optionalText('blinding'),
       comparator: optionalText('comparator'),

@@ -120,6 +120,19 @@ describe('remarkGlossary', () => {
     expect(await keptTogether(`Many feel tired <Cite id="${source}" />.`)).toEqual([]);
   });
 
+  it('keeps a term and the punctuation right after it together, so the punctuation cannot start a line', async () => {
+    expect(await keptTogether('People with lupus, and their families.')).toEqual([['GlossaryTerm', 'text']]);
+    const { mdast } = await compile('People with lupus, and their families.');
+    let kept: string | undefined;
+    visit(mdast, (node) => {
+      const element = node as MdxJsxTextElement;
+      if (element.type === 'mdxJsxTextElement' && element.name === 'span') kept = (element.children[1] as { value: string }).value;
+    });
+    expect(kept).toBe(',');
+    // Nothing to wrap when a space, not punctuation, follows the term.
+    expect(await keptTogether('People with lupus and their families.')).toEqual([]);
+  });
+
   it('does not wrap an abbreviation spelt out after it, so the words in full can still wrap', async () => {
     expect(await keptTogether(`LN <Cite id="${source}" /> is common.`)).toEqual([]);
   });

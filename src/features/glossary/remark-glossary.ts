@@ -106,6 +106,9 @@ export function earliestMatch(forms: readonly Form[], value: string, isPending: 
   return best;
 }
 
+/** Punctuation that closes a phrase, which a line must not start with: kept with the term before it. */
+const LEADING_PUNCTUATION = /^[.,;:!?)\]’”'"…]+/;
+
 /** The children of each node the plugin changes, as they will be: unchanged nodes keep their place. */
 type NewChildren = Map<Parent, RootContent[]>;
 const childrenOf = (parent: Parent, changed: NewChildren): RootContent[] => changed.get(parent) ?? (parent.children as RootContent[]);
@@ -113,7 +116,9 @@ const childrenOf = (parent: Parent, changed: NewChildren): RootContent[] => chan
 /**
  * A term is drawn as a button, which the browser lays out as one block in the line: a line may
  * break after it even with no space, so a citation marker right after a term could start a line
- * of its own. The term and its marker are wrapped together in a span that does not break.
+ * of its own, and so could the punctuation right after a term ("lupus," with the comma alone at the
+ * start of the next line). The term and its marker, or the term and that punctuation, are wrapped
+ * together in a span that does not break.
  */
 function keepMarkersWithTerms(root: Parent, changed: NewChildren): void {
   const visitParent = (parent: Parent) => {
@@ -132,6 +137,19 @@ function keepMarkersWithTerms(root: Parent, changed: NewChildren): void {
           children: [child, children[index + 1] as MdxJsxTextElement],
         };
         children.splice(index, 2, together);
+        wrapped = true;
+      } else if (isTerm && !hasAttribute(child, 'expand') && children[index + 1]?.type === 'text') {
+        const next = children[index + 1] as Text;
+        const punctuation = LEADING_PUNCTUATION.exec(next.value)?.[0];
+        if (!punctuation) continue;
+        const together: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'span',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'keep-together' }],
+          children: [child, { type: 'text', value: punctuation }],
+        };
+        const rest = next.value.slice(punctuation.length);
+        children.splice(index, 2, together, ...(rest ? [{ type: 'text' as const, value: rest }] : []));
         wrapped = true;
       } else if ('children' in child) {
         visitParent(child);

@@ -77,7 +77,7 @@ export const trialSchema = z.strictObject(
     kind: z.enum(TRIAL_KIND_IDS, { error: `"kind" must be one of: ${TRIAL_KIND_IDS.join(', ')}` }),
     phase: z.enum(TRIAL_PHASES, { error: `"phase" must be one of: ${TRIAL_PHASES.join(', ')}` }),
     status: z.enum(TRIAL_STATUSES, { error: `"status" must be one of: ${TRIAL_STATUSES.join(', ')} (the registry's recruitment status when you checked)` }),
-    sponsor: requiredText('sponsor', 'the organisation that runs the trial, as the registry record names it'),
+    sponsor: requiredText('sponsor', 'the organization that runs the trial, as the registry record names it'),
     locations: z
       .array(
         z.strictObject({
