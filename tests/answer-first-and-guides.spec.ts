@@ -14,8 +14,8 @@ const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const TARGET = 44;
-/** The page templates that list the page's sections ("On this page"). */
-const TOC_TEMPLATES = new Set(['topic-overview', 'article']);
+/** The page templates that list the page's sections ("On this page"): the home page too, since it has sections below its cards. */
+const TOC_TEMPLATES = new Set(['home', 'topic-overview', 'article']);
 
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).first().boundingBox();
@@ -45,7 +45,7 @@ for (const built of templatePages().filter((p) => p.kind === 'content')) {
     await test.step('"On this page", when there is one, is folded on a phone and open on a wide screen', async () => {
       const toc = page.locator('main nav.toc');
       // The topic overviews and articles draw one (a missing one fails rather than skipping the
-      // checks); the home and glossary pages have no sections to list. Where drawn, it must fold.
+      // checks); the glossary page has no sections to list. Where drawn, it must fold.
       const template = PAGE_TEMPLATES.find((t) => t.path === path)!.template;
       const drawsToc = /<nav class="toc\b/.test(builtHtml(built));
       expect(drawsToc, `the ${template} template (${path}) draws "On this page"`).toBe(TOC_TEMPLATES.has(template));

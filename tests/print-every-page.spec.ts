@@ -42,7 +42,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/treatment/': { A4: 11, Letter: 11 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
   '/search/': { A4: 5, Letter: 6 },
-  '/sources/': { A4: 16, Letter: 17 },
+  // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
+  '/sources/': { A4: 17, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
   '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 11 },
@@ -89,9 +90,13 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026)',
   '/stromal-cell-therapy/hard-to-control-lupus/': 'Letter: the footer alone (measured December 2026)',
   '/stromal-cell-therapy/other-cell-therapies/': 'Letter: the footer alone (measured December 2026)',
+  '/search/': 'Letter: 6% text, then the footer (measured December 2026, after the A to Z gained three pages)',
   '/stromal-cell-therapy/research-so-far/': 'A4: the footer alone (measured December 2026)',
+  '/stromal-cell-therapy/studies-in-detail/': 'Letter: the footer alone (measured December 2026)',
   '/stromal-cell-therapy/taking-part-in-a-trial/': 'A4: the footer alone (measured December 2026)',
+  '/stromal-cell-therapy/trials-open-now/': 'A4: the footer alone (measured December 2026, ten trials)',
   '/stromal-cell-therapy/what-are-stromal-cells/': 'Letter: the footer alone (measured December 2026)',
+  '/trial-history/': 'A4: the footer alone (measured December 2026)',
   '/trial-history/funding/': 'A4: 6% text, then the footer (measured December 2026)',
   '/trial-history/phase-1-trial/': 'Letter: 5% text, then the footer (measured December 2026)',
   '/trial-history/phase-2-misle-trial/': 'A4: 11% text, then the footer (measured December 2026)',

@@ -23,10 +23,13 @@ async function measure(page: Page) {
       return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
     };
     const prose = document.querySelector('main .prose');
-    // Body text: the first paragraph of the page's own words, not a box's.
+    // Body text: the first paragraph or list item of the page's own words. The key facts, care cards
+    // and checklists are the page's content (on the urgent-help page and the questions sheet, all
+    // of it); the investigational label, notes and table captions are not.
     const firstText =
-      [...(prose?.querySelectorAll('p') ?? [])].find((p) => !p.closest('aside, .key-facts, .urgency, .table-region') && p.textContent!.trim().length > 40) ??
-      null;
+      [...(prose?.querySelectorAll('p, li') ?? [])].find(
+        (el) => !el.closest('.callout, .table-region, .key-facts__title, .urgency__label') && el.textContent!.trim().length > 30,
+      ) ?? null;
     // Characters on the first full line of the longest paragraph: count the characters whose
     // boxes share the first line's top.
     const long = [...(prose?.querySelectorAll(':scope > p') ?? [])].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
