@@ -39,7 +39,9 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
-  '/lupus-nephritis/treatment/': { A4: 11, Letter: 11 },
+  // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
+  '/lupus-nephritis/treatment/': { A4: 7, Letter: 8 },
+  '/lupus-nephritis/treatment-guidelines/': { A4: 5, Letter: 5 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
   '/search/': { A4: 5, Letter: 6 },
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
@@ -87,7 +89,7 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/lupus-nephritis/outlook-and-living-with-it/': 'A4: the footer alone (measured December 2026)',
   '/lupus-nephritis/research/': 'Letter: 8% text, then the footer (measured December 2026)',
   '/lupus-nephritis/symptoms-and-diagnosis/': 'A4: the footer alone (measured December 2026)',
-  '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026)',
+  '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026, after the guidelines moved out)',
   '/stromal-cell-therapy/hard-to-control-lupus/': 'Letter: the footer alone (measured December 2026)',
   '/stromal-cell-therapy/other-cell-therapies/': 'Letter: the footer alone (measured December 2026)',
   '/search/': 'Letter: 6% text, then the footer (measured December 2026, after the A to Z gained three pages)',

@@ -472,6 +472,7 @@ const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/other-cell-therapies/',
   '/stromal-cell-therapy/hard-to-control-lupus/',
   '/lupus-nephritis/treatment/',
+  '/lupus-nephritis/treatment-guidelines/',
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
   '/trial-history/phase-2-misle-trial/',
 ]);
