@@ -47,7 +47,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
   '/sources/': { A4: 17, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
-  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 10, Letter: 11 },
+  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 7, Letter: 8 },
+  '/stromal-cell-therapy/lupus-guidelines/': { A4: 7, Letter: 7 },
   '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 11 },
   '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 7 },
@@ -90,7 +91,7 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/lupus-nephritis/research/': 'Letter: 8% text, then the footer (measured December 2026)',
   '/lupus-nephritis/symptoms-and-diagnosis/': 'A4: the footer alone (measured December 2026)',
   '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026, after the guidelines moved out)',
-  '/stromal-cell-therapy/hard-to-control-lupus/': 'Letter: the footer alone (measured December 2026)',
+  '/stromal-cell-therapy/lupus-guidelines/': 'A4: the footer alone (0%); Letter: 5% full (measured December 2026; trimming sentences did not move either)',
   '/stromal-cell-therapy/other-cell-therapies/': 'Letter: the footer alone (measured December 2026)',
   '/search/': 'Letter: 6% text, then the footer (measured December 2026, after the A to Z gained three pages)',
   '/stromal-cell-therapy/research-so-far/': 'A4: the footer alone (measured December 2026)',

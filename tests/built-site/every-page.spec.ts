@@ -471,6 +471,7 @@ const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/studies-in-detail/',
   '/stromal-cell-therapy/other-cell-therapies/',
   '/stromal-cell-therapy/hard-to-control-lupus/',
+  '/stromal-cell-therapy/lupus-guidelines/',
   '/lupus-nephritis/treatment/',
   '/lupus-nephritis/treatment-guidelines/',
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
