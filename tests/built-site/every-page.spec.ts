@@ -733,10 +733,14 @@ function structuredDataMatches(doc: ParsedPage): void {
   }
 }
 
-/** The editors' notes on sources (content/sources.yaml editorNote), as the first 30 characters the HTML would carry. */
-const editorNotes = [...readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8').matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm)].map((m) =>
-  m[1]!.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\"/g, '&quot;'),
-);
+/**
+ * The editors' working notes, as the first 30 characters the HTML would carry: on sources
+ * (content/sources.yaml editorNote) and on trials, where the record was read (content/trials.yaml seenAt).
+ */
+const editorNotes = [
+  ...readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8').matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm),
+  ...readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8').matchAll(/^\s+seenAt:\s*"(.+)"\s*$/gm),
+].map((m) => m[1]!.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\"/g, '&quot;'));
 
 const homeNavigation = () => {
   const home = parsedAt('/');
@@ -773,8 +777,8 @@ for (const { path } of builtPages()) {
       noProblems(cspProblems(doc, parsePolicy(all!['content-security-policy'] ?? '')), page.path);
     });
     if (page.kind === 'content') await test.step('structured data matches the frontmatter and the visible content', () => structuredDataMatches(doc));
-    await test.step('no part of an editor note on sources reaches readers', () => {
-      expect(editorNotes.length, 'editorNote entries in content/sources.yaml (the check would be empty without them)').toBeGreaterThan(0);
+    await test.step("no part of an editor's note on a source or a trial reaches readers", () => {
+      expect(editorNotes.length, 'editorNote and seenAt entries in content/ (the check would be empty without them)').toBeGreaterThan(0);
       expect(editorNotes.filter((note) => doc.html.includes(note))).toEqual([]);
     });
     if (page.isNotFound)
