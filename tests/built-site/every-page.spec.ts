@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
 import { builtFileOfPath } from '../../src/shared/paths.ts';
 import { NOT_REPORTED, readStudies, selectStudies, yesNo } from '../../src/features/evidence/studies.ts';
+import { textParts } from '../../src/features/typography/unbroken-names.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
@@ -480,8 +481,8 @@ const DATA_TABLE_PAGES = new Set([
 // ---------------------------------------------------------------------------------------------
 // Line breaks in the running text (src/features/typography, remark-glossary's keep-together)
 
-/** Text that names CAR-T or CAR-NK; each must sit in a span.unbroken, so the name never breaks at its hyphen. */
-const UNBROKEN_NAME = /\bCAR-(?:T|NK)\b/;
+/** Text that names CAR-T or CAR-NK (the site's one list, unbroken-names.ts); each must sit in a span.unbroken. */
+const namesUnbrokenName = (value: string) => textParts(value).some((part) => part.unbroken);
 /** Punctuation a line must not start with. */
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]’”…]/;
 
@@ -495,7 +496,7 @@ function lineBreakProblems(doc: ParsedPage): string[] {
           continue;
         }
         if (node.nodeName !== '#text' || !('value' in node)) continue;
-        if (UNBROKEN_NAME.test(node.value) && !hasClass(el, 'unbroken')) out.push(`"${node.value.trim().slice(0, 60)}" can break inside CAR-T or CAR-NK`);
+        if (namesUnbrokenName(node.value) && !hasClass(el, 'unbroken')) out.push(`"${node.value.trim().slice(0, 60)}" can break inside CAR-T or CAR-NK`);
       }
       // A glossary term's button followed by its definition, then punctuation, all inside one span.keep-together.
       el.childNodes.forEach((node, index) => {
@@ -607,6 +608,8 @@ interface ListedTrial {
   /** YYYY-MM-DD (the yaml package reads dates as strings). */
   registryUpdated?: string;
   checked: string;
+  /** Where an editor read the record: an editor's note, never shown. */
+  seenAt: string;
 }
 const listedYaml = parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8')) as ListedTrial[];
 const listedTrials: Trial[] = listedYaml.map((t) => ({
@@ -738,9 +741,9 @@ function structuredDataMatches(doc: ParsedPage): void {
  * (content/sources.yaml editorNote) and on trials, where the record was read (content/trials.yaml seenAt).
  */
 const editorNotes = [
-  ...readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8').matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm),
-  ...readFileSync(join(PROJECT_ROOT, 'content', 'trials.yaml'), 'utf8').matchAll(/^\s+seenAt:\s*"(.+)"\s*$/gm),
-].map((m) => m[1]!.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\\"/g, '&quot;'));
+  ...[...readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8').matchAll(/^\s+editorNote:\s*"(.+)"\s*$/gm)].map((m) => m[1]!.replace(/\\"/g, '"')),
+  ...listedYaml.map((trial) => trial.seenAt),
+].map((note) => note.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
 
 const homeNavigation = () => {
   const home = parsedAt('/');
