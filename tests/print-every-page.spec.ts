@@ -69,7 +69,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // Designed to print on one sheet of either size (issue 20): a budget of 1, never more.
   '/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
   '/about/updates/': { A4: 3, Letter: 3 },
-  '/urgent-help/': { A4: 4, Letter: 4 },
+  '/urgent-help/': { A4: 5, Letter: 5 },
 };
 
 /**
@@ -103,6 +103,7 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/trial-history/funding/': 'A4: 6% text, then the footer (measured December 2026)',
   '/trial-history/phase-1-trial/': 'Letter: 5% text, then the footer (measured December 2026)',
   '/trial-history/phase-2-misle-trial/': 'A4: 11% text, then the footer (measured December 2026)',
+  '/urgent-help/': 'A4 and Letter: the footer alone (measured December 2026, after the stroke and seizure signs were added)',
 };
 
 /**
