@@ -1,10 +1,12 @@
 // Every page prints as a clean document to take to an appointment (issue 5): printed to PDF in
 // Chromium on A4 and US Letter, read back with pdftotext, and checked for what must and must not
 // be on paper. The page is opened in the dark colour scheme to prove print ignores the theme.
+// One load per page serves both paper sizes; each PDF is read once (tests/helpers/pdf.ts, whose
+// parsing is unit-tested beside it), and the first PDF is read while the second is printed.
 import { test, expect, type Page } from './helpers/test.ts';
 import { builtPages } from './helpers/pages.ts';
-import { SITE_NAME, withBase } from './helpers/site.ts';
-import { PRINTABLE_PX, printToText, sheetFill, squash, type PaperFormat } from './helpers/pdf.ts';
+import { DISCLAIMER, SITE_NAME, withBase } from './helpers/site.ts';
+import { PRINTABLE_PX, printPdf, readPdf, sheetFill, squash, type PaperFormat, type PrintedPdf } from './helpers/pdf.ts';
 import { bulletList } from './helpers/format.ts';
 
 const FORMATS: PaperFormat[] = ['A4', 'Letter'];
@@ -73,37 +75,13 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
 };
 
 /**
- * No printout ends on a nearly empty sheet (issue 20): the page's own text (above the footer's review
- * dates and disclaimer) must fill at least this share of the last sheet's printable height, unless
- * the page is listed below with the reason it cannot. A sheet holding the footer alone counts as empty.
+ * No printout ends on a nearly empty sheet (issue 20): the page's own text must fill at least this
+ * share of the last sheet's printable height (about seven lines of text, or five references). No
+ * page is exempt. By design, not by page: the review dates and where the copy was printed are in
+ * the letterhead and the disclaimer at the foot of every sheet, so the printout ends with the page's
+ * text, and print.css keeps the last entries of the list that closes a page together.
  */
 const LAST_SHEET_MIN_FILL = 0.15;
-// Known exceptions, measured after issue 20's layout work: the footer (review dates, disclaimer,
-// where it was printed from) is kept whole, and when the text ends at the foot of a sheet it moves
-// to a sheet of its own. Chromium would not carry the last references over with it (break-before:
-// avoid on the footer split the footer instead), and the print footer is already as short as it
-// can be, so what is left is each page's length: editorial work (issue 20, point 5). Remove a page
-// from this list when its printout passes without it.
-const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
-  '/about/': 'A4: 8% text, then the footer (measured December 2026)',
-  '/lupus-nephritis/': 'Letter: the footer alone (measured December 2026)',
-  '/lupus-nephritis/outlook-and-living-with-it/': 'A4: the footer alone (measured December 2026)',
-  '/lupus-nephritis/research/': 'Letter: 8% text, then the footer (measured December 2026)',
-  '/lupus-nephritis/symptoms-and-diagnosis/': 'A4: the footer alone (measured December 2026)',
-  '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026, after the guidelines moved out)',
-  '/stromal-cell-therapy/lupus-guidelines/': 'A4: the footer alone (0%); Letter: 5% full (measured December 2026; trimming sentences did not move either)',
-  '/stromal-cell-therapy/other-cell-therapies/': 'Letter: the footer alone (measured December 2026)',
-  '/search/': 'Letter: 6% text, then the footer (measured December 2026, after the A to Z gained three pages)',
-  '/stromal-cell-therapy/research-so-far/': 'A4: the footer alone (measured December 2026)',
-  '/stromal-cell-therapy/studies-in-detail/': 'Letter: the footer alone (measured December 2026)',
-  '/stromal-cell-therapy/taking-part-in-a-trial/': 'A4: the footer alone (measured December 2026)',
-  '/stromal-cell-therapy/trials-open-now/': 'A4: the footer alone (measured December 2026, ten trials)',
-  '/stromal-cell-therapy/what-are-stromal-cells/': 'Letter: the footer alone (measured December 2026)',
-  '/trial-history/': 'A4: the footer alone (measured December 2026)',
-  '/trial-history/funding/': 'A4: 6% text, then the footer (measured December 2026)',
-  '/trial-history/phase-1-trial/': 'Letter: 5% text, then the footer (measured December 2026)',
-  '/trial-history/phase-2-misle-trial/': 'A4: 11% text, then the footer (measured December 2026)',
-};
 
 /**
  * The page chrome that needs a screen, found by what it is (landmark, role or component). Each one
@@ -152,8 +130,6 @@ interface ScreenFacts {
   glossaryWords: { term: string; definition: string }[];
   /** Glossary terms in the text (each must be in the printed word list). */
   termsInText: number;
-  /** The first words the footer prints (its review dates, or else its disclaimer). */
-  footerStart: string;
 }
 
 async function screenFacts(page: Page): Promise<ScreenFacts> {
@@ -195,7 +171,6 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
         definition: clean(entry.querySelector('dd')?.textContent),
       })),
       termsInText: main.querySelectorAll('button.glossary-term').length,
-      footerStart: clean(document.querySelector('footer :is(.review-dates, .site-footer__disclaimer)')?.textContent).split(' ').slice(0, 2).join(' '),
     };
   }, SCREEN_ONLY_CHROME);
 }
@@ -314,25 +289,32 @@ for (const { path } of builtPages()) {
     expect(look.heads, 'table header rows that would not repeat on each page').toBe(0);
     expect(look.tickBoxes, 'checklist items without an empty black box of at least 12px to tick on paper').toEqual([]);
 
-    const counts: string[] = [];
+    // Both sizes from the one load: each size's boxes are measured at its printable width just
+    // before it prints, and the A4 PDF is read (pdftotext, a child process) while Letter prints.
+    const printed: { format: PaperFormat; keepTogether: Awaited<ReturnType<typeof unbreakables>>; read: Promise<PrintedPdf> }[] = [];
     for (const format of FORMATS) {
       const keepTogether = await unbreakables(page, format);
-      const { pages, lastSheet } = await printToText(page, format);
-      const lastSheetFill = sheetFill(lastSheet, facts.footerStart);
+      const read = readPdf(await printPdf(page, format));
+      // Awaited below; a failure before then must not count as an unhandled rejection.
+      read.catch(() => {});
+      printed.push({ format, keepTogether, read });
+    }
+
+    const counts: string[] = [];
+    for (const { format, keepTogether, read } of printed) {
+      const { pages, sheets } = await read;
+      const lastSheetFill = sheetFill(sheets.at(-1)!);
       const all = pages.join('\n');
       const flat = squash(all);
       // For finding link addresses: without raised reference numbers (and the punctuation after
-      // them), which pdftotext may drop into the middle of a wrapped address.
-      // The running page number ("Page 3 of 7") is left out too: an address can wrap across pages.
-      const flatProse = squash(pages.map((text) => text.replace(/^\s*Page \d+ of \d+\s*$/gm, '')).join('\n')).replace(/\[\d+(,\d+)*\][.,;:]?/g, '');
+      // them), which pdftotext may drop into the middle of a wrapped address. The running page
+      // number is in the margin, which the page text leaves out, so an address can wrap across sheets.
+      const flatProse = flat.replace(/\[\d+(,\d+)*\][.,;:]?/g, '');
       const problems: string[] = [];
       counts.push(`${format} ${pages.length} (last sheet ${Math.round(lastSheetFill * 100)}% full)`);
 
       // What must be on paper.
       for (const must of [SITE_NAME, facts.title]) if (!flat.includes(squash(must))) problems.push(`missing "${must}"`);
-      if (facts.hasReview) {
-        for (const must of ['Last reviewed', 'Next review due']) if (!all.includes(must)) problems.push(`missing "${must}"`);
-      }
       for (const url of facts.sourceUrls) if (!flat.includes(squash(url))) problems.push(`reference address missing: ${url}`);
       for (const link of facts.textLinks) {
         // The address follows the link text; pdftotext may put a raised reference number between.
@@ -345,11 +327,21 @@ for (const { path } of builtPages()) {
         }
         if (!found) problems.push(`link "${link.text}" is not followed by its address ${link.printed}`);
       }
-      // The page's own address and the date printed come last.
-      const printedFrom = squash(`Printed from ${facts.canonical} on ${todayAsPrinted()}.`);
-      const last = squash(pages.at(-1) ?? '');
-      if (!last.includes(printedFrom)) problems.push(`the last page does not end with "Printed from ${facts.canonical} on ${todayAsPrinted()}."`);
-      else if (flat.indexOf(printedFrom) < flat.lastIndexOf(squash(facts.title))) problems.push('"Printed from" comes before the content');
+      // The letterhead, on the first sheet under the site name and above the title: the page's own
+      // address and the date printed, and the review dates. (At the end until December 2026, when a
+      // footer kept whole moved to a sheet of its own whenever the text ended low on a sheet.)
+      const first = squash(pages[0] ?? '');
+      const titleAt = first.indexOf(squash(facts.title));
+      const letterhead = [`Printed from ${facts.canonical} on ${todayAsPrinted()}.`, ...(facts.hasReview ? ['Last reviewed', 'Next review due'] : [])];
+      for (const must of letterhead) {
+        const at = first.indexOf(squash(must));
+        if (at < 0 || at > titleAt) problems.push(`the first sheet does not say "${must}" above the title`);
+      }
+      // At the foot of every sheet: the disclaimer and the page number (print.css's margin boxes).
+      sheets.forEach((sheet, index) => {
+        const foot = squash(sheet.margin.join(' '));
+        for (const must of [DISCLAIMER, `Page ${index + 1} of ${sheets.length}`]) if (!foot.includes(squash(must))) problems.push(`sheet ${index + 1} lacks "${must}" at its foot`);
+      });
 
       // What must not be on paper.
       for (const { what, text } of facts.screenOnly) if (flat.includes(squash(text))) problems.push(`${what} printed: "${text.slice(0, 60)}"`);
@@ -371,22 +363,25 @@ for (const { path } of builtPages()) {
       // Never more sheets than PRINT_BUDGET allows: a page that grows on paper is a deliberate choice.
       const budget = PRINT_BUDGET[path]![format];
       if (pages.length > budget) problems.push(`${pages.length} sheets, more than the ${budget} in PRINT_BUDGET`);
-      if (pages.length > 1 && !LAST_SHEET_EXCEPTIONS[path] && lastSheetFill < LAST_SHEET_MIN_FILL)
+      if (pages.length > 1 && lastSheetFill < LAST_SHEET_MIN_FILL)
         problems.push(
-          `the last sheet is only ${Math.round(lastSheetFill * 100)}% full (at least ${LAST_SHEET_MIN_FILL * 100}%): shorten or lengthen the page, or list it in LAST_SHEET_EXCEPTIONS with the reason`,
+          `the last sheet is only ${Math.round(lastSheetFill * 100)}% full (at least ${LAST_SHEET_MIN_FILL * 100}%): see how print.css keeps the end of a printout together`,
         );
 
       // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
-      pages.forEach((text, index) => {
-        const lines = text
-          .split('\n')
-          .map((l) => l.trim())
-          .filter((l) => l && !/^Page \d+ of \d+$/.test(l));
+      sheets.forEach(({ lines: sheetLines }, index) => {
+        const lines = sheetLines.map((l) => l.text.trim()).filter(Boolean);
         if (lines.length === 0) problems.push(`page ${index + 1} is blank`);
-        // The page ends on a heading: its last line is a whole heading, or its last two lines are
-        // the end of a heading that wrapped (a single word could be any table cell).
-        const end = squash(lines.at(-1) ?? '');
-        const endTwo = squash(lines.slice(-2).join(' '));
+        // The page ends on a heading: its lowest line is a whole heading, or its two lowest lines
+        // are the end of a heading that wrapped (a single word could be any table cell). Lowest by
+        // position, not reading order: pdftotext may read a table's header cell after its row.
+        const lowest = sheetLines
+          .map((line, order) => ({ line, order }))
+          .sort((a, b) => a.line.bottom - b.line.bottom || a.order - b.order)
+          .map(({ line }) => line.text.trim())
+          .filter(Boolean);
+        const end = squash(lowest.at(-1) ?? '');
+        const endTwo = squash(lowest.slice(-2).join(' '));
         const stranded = facts.headings.map(squash).find((h) => end.length > 2 && (h === end || h.endsWith(endTwo)));
         if (index < pages.length - 1 && stranded) problems.push(`page ${index + 1} ends with the heading "${stranded}"`);
       });
