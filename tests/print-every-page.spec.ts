@@ -27,6 +27,10 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 // the home page and the urgent-help page each gained a body paragraph that now states and cites what
 // their boxes say (/ Letter 5 -> 6, urgent help 11/12 -> 12/13); the trial history gained a dated line
 // on MiSLE's results and where to follow them (Letter 5 -> 6).
+// Re-measured 4 December 2026 (issue 20, point 5), after the printout's end changed: the review dates
+// and "Printed from" went to a letterhead, the disclaimer to the foot of every sheet, and a footer
+// that used to take a sheet of its own no longer does. 216 -> 209 A4 and 233 -> 222 Letter sheets in
+// all (measured 213/227 before); every budget that dropped was lowered to its printout.
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
   '/': { A4: 6, Letter: 6 },
@@ -34,43 +38,44 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
   '/about/corrections/': { A4: 8, Letter: 8 },
-  '/about/privacy/': { A4: 1, Letter: 2 },
+  '/about/privacy/': { A4: 1, Letter: 1 },
   '/glossary/': { A4: 9, Letter: 10 },
-  '/lupus-nephritis/': { A4: 4, Letter: 5 },
-  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
+  '/lupus-nephritis/': { A4: 4, Letter: 4 },
+  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 5, Letter: 6 },
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
-  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
+  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
-  '/lupus-nephritis/treatment/': { A4: 7, Letter: 8 },
+  '/lupus-nephritis/treatment/': { A4: 7, Letter: 7 },
   '/lupus-nephritis/treatment-guidelines/': { A4: 5, Letter: 5 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
   '/search/': { A4: 5, Letter: 6 },
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
   '/sources/': { A4: 17, Letter: 17 },
-  '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
+  '/stromal-cell-therapy/': { A4: 5, Letter: 5 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 7, Letter: 8 },
-  '/stromal-cell-therapy/lupus-guidelines/': { A4: 7, Letter: 7 },
-  '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 11 },
+  '/stromal-cell-therapy/lupus-guidelines/': { A4: 6, Letter: 7 },
+  '/stromal-cell-therapy/other-cell-therapies/': { A4: 10, Letter: 10 },
   '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 8 },
-  '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 7 },
+  '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 6 },
   '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/taking-part-in-a-trial/': { A4: 6, Letter: 6 },
   // December 2026 (issue 19): one card per trial with who can join and what it asks, a finder line
   // and the box on trials abroad: 8/9 -> 10/11 sheets with 4 trials. With 10 trials and a section on
   // what taking part involves (measured 4 December 2026): 18 A4, 19 Letter, after fact names moved
-  // from a grid to a float on paper (a grid row moved whole to the next sheet: 19/22 before). Each
-  // further trial adds about two thirds of a sheet; re-measure when content/trials.yaml grows.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 18, Letter: 19 },
+  // from a grid to a float on paper (a grid row moved whole to the next sheet: 19/22 before); 17/17
+  // once the footer no longer took a last sheet of its own. Each further trial adds about two thirds
+  // of a sheet; re-measure when content/trials.yaml grows.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 17, Letter: 17 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
-  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 6 },
-  '/trial-history/': { A4: 6, Letter: 6 },
+  '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
+  '/trial-history/': { A4: 5, Letter: 6 },
   '/trial-history/funding/': { A4: 5, Letter: 5 },
-  '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
-  '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 9 },
+  '/trial-history/phase-1-trial/': { A4: 6, Letter: 7 },
+  '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 8 },
   // Designed to print on one sheet of either size (issue 20): a budget of 1, never more.
   '/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
-  '/about/updates/': { A4: 3, Letter: 3 },
+  '/about/updates/': { A4: 2, Letter: 2 },
   '/urgent-help/': { A4: 4, Letter: 4 },
 };
 
@@ -340,7 +345,8 @@ for (const { path } of builtPages()) {
       // At the foot of every sheet: the disclaimer and the page number (print.css's margin boxes).
       sheets.forEach((sheet, index) => {
         const foot = squash(sheet.margin.join(' '));
-        for (const must of [DISCLAIMER, `Page ${index + 1} of ${sheets.length}`]) if (!foot.includes(squash(must))) problems.push(`sheet ${index + 1} lacks "${must}" at its foot`);
+        for (const must of [DISCLAIMER, `Page ${index + 1} of ${sheets.length}`])
+          if (!foot.includes(squash(must))) problems.push(`sheet ${index + 1} lacks "${must}" at its foot`);
       });
 
       // What must not be on paper.

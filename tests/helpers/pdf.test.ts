@@ -13,7 +13,11 @@ describe('parseBboxLayout', () => {
   it('reads each sheet’s lines in order, blocks apart, and the margin boxes’ lines separately', () => {
     const [first, second] = parseBboxLayout(
       doc(
-        sheet([[line(60, ['Treatment', 'of', 'lupus']), line(75, ['nephritis'])], [line(100, ['Key', 'facts'])], [line(760, ['This', 'site', 'gives', 'information.', 'Page', '1', 'of', '2'])]]),
+        sheet([
+          [line(60, ['Treatment', 'of', 'lupus']), line(75, ['nephritis'])],
+          [line(100, ['Key', 'facts'])],
+          [line(760, ['This', 'site', 'gives', 'information.', 'Page', '1', 'of', '2'])],
+        ]),
         sheet([[line(60, ['R&amp;D', '&lt;3&gt;', '&#233;'])], [line(760, ['Page', '2', 'of', '2'])]]),
       ),
     );

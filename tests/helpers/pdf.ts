@@ -71,20 +71,21 @@ export function parseBboxLayout(xhtml: string): Sheet[] {
     const top = PAGE_MARGIN_MM.top * POINTS_PER_MM;
     const bottom = Number(height) - PAGE_MARGIN_MM.bottom * POINTS_PER_MM;
     const blocks = [...body!.matchAll(/<block [^>]*>([\s\S]*?)<\/block>/g)].map(([, block]) =>
-      [...block!.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map(
-        ([, yMin, yMax, words]): Line => ({
-          text: [...words!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map(([, word]) => unescapeXml(word!)).join(' '),
-          top: Number(yMin),
-          bottom: Number(yMax),
-        }),
-      ),
+      [...block!.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map(([, yMin, yMax, words]): Line => ({
+        text: [...words!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map(([, word]) => unescapeXml(word!)).join(' '),
+        top: Number(yMin),
+        bottom: Number(yMax),
+      })),
     );
     const inside = (line: Line) => line.top >= top - 1 && line.bottom <= bottom + 1;
     const bodyBlocks = blocks.map((lines) => lines.filter(inside)).filter((lines) => lines.length > 0);
     return {
       text: bodyBlocks.map((lines) => lines.map((line) => line.text).join('\n')).join('\n\n'),
       lines: bodyBlocks.flat(),
-      margin: blocks.flat().filter((line) => !inside(line)).map((line) => line.text),
+      margin: blocks
+        .flat()
+        .filter((line) => !inside(line))
+        .map((line) => line.text),
       top,
       bottom,
     };
