@@ -8,6 +8,7 @@ import { builtPages } from './helpers/pages.ts';
 import { DISCLAIMER, SITE_NAME, withBase } from './helpers/site.ts';
 import { PRINTABLE_PX, printPdf, readPdf, sheetFill, squash, type PaperFormat, type PrintedPdf } from './helpers/pdf.ts';
 import { bulletList } from './helpers/format.ts';
+import { addressFollows, strandedHeading } from './helpers/printout.ts';
 
 const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 
@@ -248,9 +249,21 @@ for (const { path } of builtPages()) {
     expect(facts.unmarked, 'screen-only chrome without the .screen-only class').toEqual([]);
     expect(facts.printOnlyOnScreen, '.print-only parts shown on screen').toEqual([]);
 
-    // In print media (still in the dark scheme): the screen-only parts are not rendered, the
-    // print-only ones are, and every visible piece of text is black on white.
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    // Both sizes from the one load, in print media (still in the dark scheme): each size's boxes
+    // are measured at its printable width just before it prints, and each PDF is read (pdftotext, a
+    // child process) while the browser goes on: Letter prints and the look is checked meanwhile.
+    const printed: { format: PaperFormat; keepTogether: Awaited<ReturnType<typeof unbreakables>>; read: Promise<PrintedPdf> }[] = [];
+    for (const format of FORMATS) {
+      const keepTogether = await unbreakables(page, format);
+      const read = readPdf(await printPdf(page, format));
+      // Awaited below; a failure before then must not count as an unhandled rejection.
+      read.catch(() => {});
+      printed.push({ format, keepTogether, read });
+    }
+
+    // In print: the screen-only parts are not rendered, the
+    // print-only ones are, and every visible piece of text is black on white.
     const look = await page.evaluate(() => {
       const stillShown = [...document.querySelectorAll('.screen-only')].filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
       const printOnlyHidden = [...document.querySelectorAll('.print-only')].filter((el) => !el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80));
@@ -294,17 +307,6 @@ for (const { path } of builtPages()) {
     expect(look.heads, 'table header rows that would not repeat on each page').toBe(0);
     expect(look.tickBoxes, 'checklist items without an empty black box of at least 12px to tick on paper').toEqual([]);
 
-    // Both sizes from the one load: each size's boxes are measured at its printable width just
-    // before it prints, and the A4 PDF is read (pdftotext, a child process) while Letter prints.
-    const printed: { format: PaperFormat; keepTogether: Awaited<ReturnType<typeof unbreakables>>; read: Promise<PrintedPdf> }[] = [];
-    for (const format of FORMATS) {
-      const keepTogether = await unbreakables(page, format);
-      const read = readPdf(await printPdf(page, format));
-      // Awaited below; a failure before then must not count as an unhandled rejection.
-      read.catch(() => {});
-      printed.push({ format, keepTogether, read });
-    }
-
     const counts: string[] = [];
     for (const { format, keepTogether, read } of printed) {
       const { pages, sheets } = await read;
@@ -322,15 +324,7 @@ for (const { path } of builtPages()) {
       for (const must of [SITE_NAME, facts.title]) if (!flat.includes(squash(must))) problems.push(`missing "${must}"`);
       for (const url of facts.sourceUrls) if (!flat.includes(squash(url))) problems.push(`reference address missing: ${url}`);
       for (const link of facts.textLinks) {
-        // The address follows the link text; pdftotext may put a raised reference number between.
-        const text = squash(link.text);
-        const address = squash(`(${link.printed})`);
-        let found = false;
-        for (let at = flatProse.indexOf(text); at >= 0 && !found; at = flatProse.indexOf(text, at + 1)) {
-          const after = flatProse.indexOf(address, at + text.length);
-          found = after >= 0 && after - (at + text.length) < 60;
-        }
-        if (!found) problems.push(`link "${link.text}" is not followed by its address ${link.printed}`);
+        if (!addressFollows(flatProse, link.text, link.printed)) problems.push(`link "${link.text}" is not followed by its address ${link.printed}`);
       }
       // The letterhead, on the first sheet under the site name and above the title: the page's own
       // address and the date printed, and the review dates. (At the end until December 2026, when a
@@ -375,21 +369,10 @@ for (const { path } of builtPages()) {
         );
 
       // Pages: none blank, none ending on a heading, boxes whole, a reasonable count.
-      sheets.forEach(({ lines: sheetLines }, index) => {
-        const lines = sheetLines.map((l) => l.text.trim()).filter(Boolean);
-        if (lines.length === 0) problems.push(`page ${index + 1} is blank`);
-        // The page ends on a heading: its lowest line is a whole heading, or its two lowest lines
-        // are the end of a heading that wrapped (a single word could be any table cell). Lowest by
-        // position, not reading order: pdftotext may read a table's header cell after its row.
-        const lowest = sheetLines
-          .map((line, order) => ({ line, order }))
-          .sort((a, b) => a.line.bottom - b.line.bottom || a.order - b.order)
-          .map(({ line }) => line.text.trim())
-          .filter(Boolean);
-        const end = squash(lowest.at(-1) ?? '');
-        const endTwo = squash(lowest.slice(-2).join(' '));
-        const stranded = facts.headings.map(squash).find((h) => end.length > 2 && (h === end || h.endsWith(endTwo)));
-        if (index < pages.length - 1 && stranded) problems.push(`page ${index + 1} ends with the heading "${stranded}"`);
+      sheets.forEach((sheet, index) => {
+        if (!sheet.lines.some((line) => line.text.trim())) problems.push(`page ${index + 1} is blank`);
+        const stranded = index < sheets.length - 1 ? strandedHeading(sheet, facts.headings) : undefined;
+        if (stranded) problems.push(`page ${index + 1} ends with the heading "${stranded}"`);
       });
       // Reference numbers out of the page text too, as they are out of the boxes' text.
       const flatPages = pages.map((text) => squash(text).replace(/\[\d+(,\d+)*\]/g, ''));
