@@ -6,7 +6,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
     // Plain Node: nothing here touches a DOM.
     environment: 'node',
     // Each file gets a fresh module graph, so no module state (content-file caches, mocks, held

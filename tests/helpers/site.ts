@@ -16,7 +16,7 @@ import { readManifest } from '../../src/features/chrome/built-site.mjs';
 
 // The site's name and title separator come from the site's own settings, so a rename is one edit;
 // the public origin is the one astro.config.mjs builds for.
-export { SITE_NAME, TITLE_SEPARATOR } from '../../src/features/chrome/site.ts';
+export { DISCLAIMER, SITE_NAME, TITLE_SEPARATOR } from '../../src/features/chrome/site.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const HOST = '127.0.0.1';

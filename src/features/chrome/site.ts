@@ -8,6 +8,9 @@ export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
 /** Separator between page title and site name in `<title>`: an en dash, as in the page shell spec. */
 export const TITLE_SEPARATOR = ' – ';
 
+/** Said in every page's footer on screen, and at the foot of every printed sheet (print.css). */
+export const DISCLAIMER = 'This site gives information, not medical advice. Talk to your care team about your own treatment.';
+
 /**
  * The four topics a page can belong to. The order here is the order of the primary navigation.
  * `overview` is the topic's hub page, written as `content/pages/<folder>/index.mdx`.
