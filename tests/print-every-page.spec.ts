@@ -238,12 +238,15 @@ function todayAsPrinted(): string {
   return PRINTED_ON.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+// The page opens at A4's printable width in the dark scheme: laid out once as on paper from the
+// start, so switching to print media and measuring A4's boxes needs no second layout at another width.
+test.use({ viewport: PRINTABLE_PX.A4, colorScheme: 'dark' });
+
 for (const { path } of builtPages()) {
   test(`${path} prints as a clean document on A4 and US Letter`, async ({ page }) => {
     test.setTimeout(60_000);
     expect(PRINT_BUDGET[path], `${path} has no sheet budget in PRINT_BUDGET: add one from its printout`).toBeDefined();
     await page.clock.setFixedTime(PRINTED_ON);
-    await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
     await page.goto(withBase(path));
     const facts = await screenFacts(page);
     expect(facts.unmarked, 'screen-only chrome without the .screen-only class').toEqual([]);
