@@ -95,9 +95,10 @@ export default defineConfig({
     build: {
       // Every script is an external module, never inlined into the page: Astro inlines a small
       // script used on one page (the trial finder, src/features/trials/trial-finder.ts), which would
-      // put its code in the HTML of every build and a hash in that page's CSP. Other assets keep
-      // Vite's default (undefined: inline below 4 kB).
-      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+      // put its code in the HTML of every build and a hash in that page's CSP. Nor is a stylesheet
+      // the search code links (search-results.css): a data: URL would break the CSP's style-src.
+      // Other assets keep Vite's default (undefined: inline below 4 kB).
+      assetsInlineLimit: (/** @type {string} */ file) => (/\.(js|css)$/.test(file) ? false : undefined),
     },
   },
   devToolbar: { enabled: false },
