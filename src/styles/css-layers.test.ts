@@ -18,6 +18,8 @@ const imported = global.slice(1).map((statement) => {
 });
 /** Layers a feature's stylesheet may use: its screen rules and its print rules, side by side. */
 const FEATURE_LAYERS = ['components', 'search', 'print'];
+/** Stylesheets a page links only when it needs them, outside global.css (in its layers all the same): the search results'. */
+const ON_DEMAND = [join('features', 'search', 'search-results.css')];
 
 describe('the cascade layers', () => {
   it('are declared once, in global.css, before anything else, and global.css only imports the files', () => {
@@ -29,8 +31,14 @@ describe('the cascade layers', () => {
     expect([...imported].sort()).toEqual(
       stylesheets()
         .map(({ file }) => file)
-        .filter((file) => file !== join('styles', 'global.css')),
+        .filter((file) => file !== join('styles', 'global.css') && !ON_DEMAND.includes(file)),
     );
+    for (const file of ON_DEMAND) {
+      const names = topLevel(readFileSync(join(SRC, file), 'utf8')).map((statement) => /^@layer ([\w-]+)$/.exec(statement)?.[1]);
+      expect(names, `${file}: every rule goes inside "@layer <name> { … }", a layer of a feature`).toEqual(
+        names.map((name) => FEATURE_LAYERS.find((layer) => layer === name)),
+      );
+    }
     const firstLayers = imported.map((file) => {
       const statements = topLevel(readFileSync(join(SRC, file), 'utf8'));
       const names = statements.map((statement) => /^@layer ([\w-]+)$/.exec(statement)?.[1]);

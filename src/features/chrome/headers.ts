@@ -1,5 +1,7 @@
 /**
  * Writes dist/_headers (Netlify, Cloudflare Pages and compatible hosts) once Astro has written the pages.
+ * First it takes out of each page's CSP <meta> the hashes that allow nothing on that page
+ * (`withoutUnusedHashes` in csp.mjs: Astro lists every script and stylesheet of the site on every page).
  *
  * Astro puts the CSP in a <meta> on each page, with hashes of that page's scripts and styles, so
  * the policies differ between pages. One header serves every page, so it carries the union of the
@@ -7,12 +9,13 @@
  * loosen the policy for some page. `frame-ancestors` only works in a header, so it is added here.
  * Generated, never hand-edited: a change to a script or style changes the hashes.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { isHash, parsePolicy, readMetaPolicy, serialisePolicy } from './csp.mjs';
+import { isHash, parsePolicy, readMetaPolicy, serialisePolicy, withoutUnusedHashes } from './csp.mjs';
 import { basePath } from '../../shared/paths.ts';
 import { readBuiltManifest } from './page-manifest';
 
@@ -90,8 +93,13 @@ export function headers(): AstroIntegration {
           dist,
           pages.map((page) => page.pathname),
         );
+        const digest = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('base64');
         const policies = manifest.pages.map((page) => {
-          const meta = readMetaPolicy(readFileSync(join(dist, page.file), 'utf8'));
+          const file = join(dist, page.file);
+          const before = readFileSync(file, 'utf8');
+          const html = withoutUnusedHashes(before, digest);
+          if (html !== before) writeFileSync(file, html);
+          const meta = readMetaPolicy(html);
           if (!meta)
             throw new AstroError(
               `Headers: ${page.path} (${page.file}) has no Content-Security-Policy <meta>.`,

@@ -1,13 +1,14 @@
 /**
  * Part of the one page script (src/features/chrome/page.ts), kept tiny: it wires the header's search link
- * and the Ctrl+K / ⌘K shortcut to the search dialog, whose shell is already in the page
- * (SearchTrigger.astro), so it opens with its box focused at once. The search code (and Pagefind)
+ * and the Ctrl+K / ⌘K shortcut to the search dialog, whose shell is already in the page as a
+ * <template> (SearchTrigger.astro), so it opens with its box focused at once. The search code (and Pagefind)
  * is fetched on the first sign of intent: pointing at, focusing or pressing the link, or the
  * shortcut; never before. Without JavaScript, or if loading fails, the link goes to /search/ and
  * the dialog's box still submits there.
  */
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
-const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+const shell = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-shell]');
+let dialog: HTMLDialogElement | undefined;
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const apple = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -18,17 +19,32 @@ const load = (): Promise<typeof import('./search-ui')> => (ui ??= import('./sear
 const prepare = () => load().then((module) => (module.prepare(), module));
 const preload = () => void prepare().catch(() => {});
 
+/** The dialog, made from its template the first time it opens; at the end of the body, so the header's colours and layout do not reach into it. */
+function makeDialog(template: HTMLTemplateElement): HTMLDialogElement | undefined {
+  const source = template.content.querySelector('dialog');
+  if (!source) return undefined;
+  const made = document.importNode(source, true);
+  document.body.append(made);
+  // Whatever closed the dialog (Escape, Close, a click outside), focus goes back to the link, so
+  // keyboard and screen reader users keep their place (WCAG 2.4.3).
+  made.addEventListener('close', () => {
+    trigger?.setAttribute('aria-expanded', 'false');
+    trigger?.focus();
+  });
+  return made;
+}
+
 function openSearch(event: Event): void {
   event.preventDefault();
   // On the search page, the shortcut and the link go to its own search box.
-  const box = (searchPage ?? dialog)?.querySelector<HTMLInputElement>('[data-search-input]');
-  if (dialog && !searchPage && !dialog.open) {
-    // Out of the header, so the header's colours and layout do not reach into the dialog.
-    if (dialog.parentElement !== document.body) document.body.append(dialog);
-    dialog.showModal();
+  if (shell && !dialog) dialog = makeDialog(shell);
+  const shown = dialog;
+  const box = (searchPage ?? shown)?.querySelector<HTMLInputElement>('[data-search-input]');
+  if (shown && !searchPage && !shown.open) {
+    shown.showModal();
     trigger?.setAttribute('aria-expanded', 'true');
     void prepare()
-      .then((module) => module.startDialog(dialog))
+      .then((module) => module.startDialog(shown))
       .catch(() => {});
   }
   box?.focus();
@@ -45,7 +61,7 @@ if (trigger) {
     trigger.setAttribute('aria-describedby', hint.id);
   }
   trigger.setAttribute('aria-keyshortcuts', `${apple ? 'Meta' : 'Control'}+${key.toUpperCase()}`);
-  if (dialog) trigger.setAttribute('aria-haspopup', 'dialog');
+  if (shell) trigger.setAttribute('aria-haspopup', 'dialog');
   for (const intent of ['pointerenter', 'pointerdown', 'focus']) trigger.addEventListener(intent, preload, { once: true, passive: true });
   trigger.addEventListener('click', (event) => {
     // Let Ctrl/⌘/Shift-click open the search page in a new tab or window as usual.
@@ -56,12 +72,6 @@ if (trigger) {
     const modifier = apple ? event.metaKey : event.ctrlKey;
     if (!modifier || event.altKey || event.shiftKey || event.key.toLowerCase() !== key) return;
     openSearch(event);
-  });
-  // Whatever closed the dialog (Escape, Close, a click outside), focus goes back to the link, so
-  // keyboard and screen reader users keep their place (WCAG 2.4.3).
-  dialog?.addEventListener('close', () => {
-    trigger.setAttribute('aria-expanded', 'false');
-    trigger.focus();
   });
 
   // Arriving from a search result: mark the searched words on this page.
