@@ -1,29 +1,14 @@
-// The evidence tables fit a phone; pages past their next review say so, and the build names them
-// (a fixture build).
+// Pages past their next review say so, and the build names them (a fixture build).
 import { test, expect } from './helpers/test.ts';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWithFixture, BUILD_TIMEOUT_MS, FIXTURES } from './helpers/build-with-fixture.ts';
-import { withBase } from './helpers/site.ts';
-
-const ALL_STUDIES_PAGE = '/stromal-cell-therapy/studies-in-detail/';
-const NEPHRITIS_PAGE = '/lupus-nephritis/research/';
 
 // What the tables and the text say (caption, headers, rows in file order, the data file's values,
 // citations, the figures quoted, "as of" months) is read from the built HTML in
-// tests/built-site/every-page.spec.ts; here, what needs a browser.
-test.describe('the evidence tables', () => {
-  for (const path of [ALL_STUDIES_PAGE, NEPHRITIS_PAGE]) {
-    test(`${path}: the evidence table fits a 390 px phone without the page scrolling sideways`, async ({ page }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(withBase(path));
-      await expect(page.locator('table.evidence-table')).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'the page is wider than the screen').toBeLessThanOrEqual(0);
-    });
-  }
-});
-
+// tests/built-site/every-page.spec.ts; how they fit a phone (no sideways scrolling at 390 and
+// 320 px, cards with labels) is a step of every page with a table in
+// tests/every-page-in-the-browser.spec.ts. Here, the build of a page past its review.
 test.describe('dated claims', () => {
   // The "as of" and overdue rules (src/features/review/review.ts) are unit tests: tests/unit/review.test.ts.
   // Whether the site's own pages are overdue depends on the calendar, so it is a build warning
