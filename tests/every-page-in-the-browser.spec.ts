@@ -12,12 +12,14 @@
 // axe's colour rules in the dark scheme (the dark scheme changes colours only:
 // src/styles/dark-scheme-changes-colours-only.test.ts; every token pair is measured in both schemes
 // by src/styles/colour-tokens-contrast.test.ts), the Tab walk from the skip link
-// (tests/helpers/keyboard.ts), and reflow, zoom, text size and spacing, forced colours and reduced
-// motion (tests/helpers/any-size.ts). A scheme, a size or a setting is applied to the loaded page
+// (tests/helpers/keyboard.ts), reflow, zoom, text size and spacing, forced colours and reduced
+// motion (tests/helpers/any-size.ts), and how citation markers sit in the text
+// (tests/helpers/citations.ts). Every content page: its body text on a desktop's first screen; the
+// content templates: their reading line and columns (tests/helpers/wide-screen.ts). A scheme, a size or a setting is applied to the loaded page
 // and taken off again, never by loading it again. Each check is a step whose problems are soft
 // failures, so one failing check does not hide the others.
 import { test, expect } from './helpers/test.ts';
-import { builtHtml, builtPages, PAGE_OWN_SCRIPTS, pagesShowingEveryClass } from './helpers/pages.ts';
+import { builtHtml, builtPages, PAGE_OWN_SCRIPTS, pagesShowingEveryClass, templatePages } from './helpers/pages.ts';
 import { origin, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe.ts';
@@ -25,6 +27,8 @@ import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
 import { expectSkipLinkToMain, expectTabWalk } from './helpers/keyboard.ts';
 import { forcedColourProblems, motionProblems, reflowProblems, textSizeProblems, textSpacingProblems } from './helpers/any-size.ts';
 import { tableProblems } from './helpers/tables.ts';
+import { citationMarkerProblems } from './helpers/citations.ts';
+import { expectWideAndNarrowLayout, firstScreenProblems } from './helpers/wide-screen.ts';
 import { SEARCH_TIMEOUT } from './search-helpers.ts';
 
 // axe and the Tab walk on the longest pages (sources, glossary) take well over the default 30 s on a busy machine.
@@ -41,6 +45,18 @@ const withTables = new Set(
     .filter((page) => /<table\b/.test(builtHtml(page)))
     .map((page) => page.path),
 );
+const withCitations = new Set(
+  builtPages()
+    .filter((page) => /<a\b[^>]*\bclass="[^"]*\bcitation\b/.test(builtHtml(page)))
+    .map((page) => page.path),
+);
+
+/** The content templates with side lists (topic overview, article): their reading line and columns. */
+const layoutTemplates = new Set(
+  templatePages()
+    .filter((page) => page.kind === 'content' && page.path !== '/')
+    .map((page) => page.path),
+);
 
 test('the site has tables to check at every width', () => {
   expect(withTables.size, 'pages with a <table>').toBeGreaterThan(0);
@@ -49,12 +65,17 @@ test('the site has tables to check at every width', () => {
 for (const { path, kind } of builtPages()) {
   const example = examples.has(path);
   const tables = withTables.has(path);
+  const citations = example && withCitations.has(path);
+  const layoutTemplate = layoutTemplates.has(path);
   const title = [
     `${path}: no axe violations; private, within the CSP, error-free; at most three requests`,
     tables ? 'every table readable at every width' : '',
     example
       ? 'and, as an example of its components: no colour violations in the dark scheme, Tab reaches everything in reading order from a skip link to main, visibly focused and never obscured or trapped; it reflows, zooms, takes text size and spacing, forced colours and reduced motion'
       : '',
+    kind === 'content' ? 'its body text starts on the first screen of a desktop' : '',
+    layoutTemplate ? 'its reading line, side lists and columns fit a desktop, a phone and paper' : '',
+    citations ? 'its citation markers sit in the line' : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -130,6 +151,10 @@ for (const { path, kind } of builtPages()) {
       await expectNoAxeViolations(page, `${path} (light)`);
     });
 
+    if (kind === 'content')
+      await test.step('on a 1280×800 screen the body text starts on the first screen, with its lists beside the text', async () =>
+        soft(await firstScreenProblems(page, path)));
+
     if (tables)
       await test.step('every table fits, becomes cards, or scrolls in a labelled region with a cue, at every width', async () =>
         soft(await tableProblems(page, path)));
@@ -153,6 +178,12 @@ for (const { path, kind } of builtPages()) {
     await test.step('takes the WCAG text-spacing overrides without clipping', async () => soft(await textSpacingProblems(page)));
     await test.step('keeps borders and focus outlines in forced colours', async () => soft(await forcedColourProblems(page)));
     await test.step('nothing moves under reduced motion', async () => soft(await motionProblems(page)));
+    if (layoutTemplate)
+      await test.step('the reading line is about 65 to 70 characters on a desktop, the side lists stay in view, and a phone and paper keep one column', () =>
+        expectWideAndNarrowLayout(page));
+    if (citations)
+      await test.step('a repeated citation within a paragraph is shown once, and markers never make a line taller or start a line', async () =>
+        soft(await citationMarkerProblems(page)));
 
     function soft(problems: string[]): void {
       expect.soft(problems, `${path}:\n${bulletList(problems)}`).toEqual([]);
