@@ -921,7 +921,7 @@ test('the urgent-help page has emergency, same-day and soon boxes, each named by
 });
 
 // The evidence table and the figures quoted from it come from content/studies.yaml; claims that age
-// carry an "as of" month. (How the table fits a phone is in tests/evidence-table-and-dated-claims.spec.ts.)
+// carry an "as of" month. (How the table fits a phone is a step of tests/every-page-in-the-browser.spec.ts.)
 test.describe('the evidence tables, their figures and dated claims', () => {
   const STUDIES = readStudies();
   const COLUMNS = ['Study', 'Design', 'People and follow-up', 'Cells and dose', 'Main result', 'Safety'];
