@@ -8,16 +8,15 @@ import { expect, type Page } from '@playwright/test';
 import { bulletList } from './format.ts';
 
 /**
- * Presses Tab `times` times (Shift+Tab with `{ shift: true }`): the same trusted key events
- * Playwright's keyboard.press sends (Chromium's Input.dispatchKeyEvent, keyDown then keyUp), but
- * sent all at once instead of waiting for each answer. Chromium handles them one after another in
- * the order sent, so focus moves exactly as with `times` separate presses; a walk over a page with
- * 200 links takes one round trip instead of 400. A test reads where focus went from a focusin
- * listener of its own.
+ * Presses Tab `times` times: the same trusted key events Playwright's keyboard.press sends
+ * (Chromium's Input.dispatchKeyEvent, keyDown then keyUp), but sent all at once instead of waiting
+ * for each answer. Chromium handles them one after another in the order sent, so focus moves
+ * exactly as with `times` separate presses; a walk over a page with 200 links takes one round trip
+ * instead of 400. The walk reads where focus went from its focusin listener.
  */
-export async function pressTab(page: Page, times: number, { shift = false }: { shift?: boolean } = {}): Promise<void> {
+async function pressTab(page: Page, times: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const key = { code: 'Tab', key: 'Tab', windowsVirtualKeyCode: 9, modifiers: shift ? 8 : 0 };
+  const key = { code: 'Tab', key: 'Tab', windowsVirtualKeyCode: 9 };
   const sent: Promise<unknown>[] = [];
   for (let i = 0; i < times; i++) {
     sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }));
