@@ -18,6 +18,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { requestsInFlight } from '../tests/helpers/network.ts';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from './ensure-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,6 +125,8 @@ export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nep
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Pagefind fetches from a worker too: count the context's requests.
+    const network = requestsInFlight(context);
     const input = page.locator('dialog[open] [data-search-input]');
     const firstResult = page.locator('[data-search-results] a').first();
     const summary = page.locator('[data-search-summary]');
@@ -178,7 +181,8 @@ export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nep
       );
 
     let stop = recordTransfer(page);
-    await page.goto(startUrl, { waitUntil: 'networkidle' });
+    await page.goto(startUrl);
+    await network.quiet();
     const pageEntries = await stop();
     const loader = pageEntries.filter((e) => e.type === 'script');
 
@@ -190,14 +194,14 @@ export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nep
     await input.pressSequentially(BENCH_QUERIES[0].slice(0, -1));
     const firstKeystrokeToResultsMs = await timeLastKeystroke(BENCH_QUERIES[0]);
     await firstResult.waitFor();
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
     const first = await stop();
 
     stop = recordTransfer(page);
     await input.fill(BENCH_QUERIES[1]);
     await summary.filter({ hasText: BENCH_QUERIES[1] }).waitFor();
     await firstResult.waitFor();
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
     const second = await stop();
 
     // Later searches: from the last keystroke to the first result of that query on screen.
@@ -210,7 +214,8 @@ export async function benchSearch({ url, runs = 15, page: startPath = 'lupus-nep
     }
 
     // A click on the search link, on a fresh page: the pointer comes to rest on it first, as a reader's would.
-    await page.goto(startUrl, { waitUntil: 'networkidle' });
+    await page.goto(startUrl);
+    await network.quiet();
     await armOpenTimer();
     await page.locator('a[data-search-trigger]').click();
     const clickToBoxMs = await openTime();

@@ -31,6 +31,7 @@ import { serve } from './bench/server.mjs';
 import { benchTestSuite, SUITE_BUDGET_IN_BUILDS } from './bench/test-suite.mjs';
 import { dirSize, indexDataSize, sizes } from './bench/sizes.mjs';
 import { formatSummary, summaryRows } from './bench/summary.mjs';
+import { requestsInFlight } from '../tests/helpers/network.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -203,7 +204,9 @@ for (const page of pages) {
   const tab = await context.newPage();
   const requests = [];
   tab.on('requestfinished', (req) => requests.push(req));
-  await tab.goto(server.url + page.path.slice(1), { waitUntil: 'networkidle' });
+  const network = requestsInFlight(tab);
+  await tab.goto(server.url + page.path.slice(1));
+  await network.quiet();
   let transfer = 0;
   for (const req of requests) {
     const s = await req.sizes();

@@ -1,62 +1,13 @@
 // Citations in the browser: markers that do not disturb the text, and back-links that return the
 // reader to the very citation they came from.
 import { test, expect } from './helpers/test.ts';
-import { builtHtml, builtPages, pagesShowingEveryClass } from './helpers/pages.ts';
+import { builtHtml, builtPages } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
-import { bulletList } from './helpers/format.ts';
 
 const CITATION_MARK = /<a\b[^>]*\bclass="[^"]*\bcitation\b/;
 const pagesWithCitations = builtPages().filter((p) => CITATION_MARK.test(builtHtml(p)));
 
-// How markers are laid out depends on how each kind of block is styled, so it is checked on the
-// pages that between them show every class name (pagesShowingEveryClass()), those with citations.
-// Numbering, ids and back-links are read from every built page in tests/built-site/every-page.spec.ts.
-for (const { path } of pagesShowingEveryClass().filter((p) => CITATION_MARK.test(builtHtml(p)))) {
-  test(`${path}: a repeated citation within a paragraph is shown once, and markers never make a line taller or start a line`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(withBase(path));
-    const problems = await page.evaluate(() => {
-      const out: string[] = [];
-      const numbers = (group: Element) => [...group.querySelectorAll('a.citation')].map((a) => a.textContent!.replace(/\D/g, '')).join(',');
-      // The same source at another place ("reference 3, Table 2" after "reference 3, Table 1") is not a repeat.
-      const cited = (group: Element) => [...group.querySelectorAll('a.citation')].map((a) => a.getAttribute('aria-label')).join(';');
-      for (const block of document.querySelectorAll('main :is(p, td, th, li)')) {
-        const groups = [...block.querySelectorAll('.citation-group')].filter((g) => g.parentElement!.closest('p, td, th, li') === block);
-        // The same sources cited twice in a row within one paragraph: the first should have gone.
-        groups.forEach((g, i) => {
-          if (i > 0 && cited(g) === cited(groups[i - 1]!)) out.push(`[${numbers(g)}] twice in a row in "${block.textContent!.trim().slice(0, 50)}…"`);
-        });
-        if (!groups.length) continue;
-        // Even line height: the block is exactly as tall as its lines of text.
-        const lineHeight = parseFloat(getComputedStyle(block).lineHeight);
-        const bottoms = new Set<number>();
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (n.parentElement!.closest('.citation-group, .visually-hidden')) continue;
-          const range = document.createRange();
-          range.selectNodeContents(n);
-          for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom));
-        }
-        const lines = [...bottoms].sort((a, b) => a - b).filter((b, i, all) => i === 0 || b - all[i - 1]! > 4).length;
-        const height =
-          block.getBoundingClientRect().height - parseFloat(getComputedStyle(block).paddingTop) - parseFloat(getComputedStyle(block).paddingBottom);
-        if (block.matches('p') && height > lines * lineHeight + 1)
-          out.push(`"${block.textContent!.trim().slice(0, 50)}…" is ${Math.round(height)}px tall for ${lines} lines of ${lineHeight}px`);
-        // Each marker sits on the line of the word before it: its top is above that word's bottom.
-        for (const g of groups) {
-          const before = g.previousSibling;
-          if (!before) continue;
-          const range = document.createRange();
-          range.selectNodeContents(before);
-          const last = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
-          if (last && g.getBoundingClientRect().top > last.bottom - 2) out.push(`marker [${numbers(g)}] starts a line of its own`);
-        }
-      }
-      return out;
-    });
-    expect(problems, `${path} at 390 px:\n${bulletList(problems)}`).toEqual([]);
-  });
-}
+// How markers sit in the text is a step of every-page-in-the-browser.spec.ts (tests/helpers/citations.ts).
 
 const pageWithRepeats = pagesWithCitations.find((p) => /id="cite-\d+-3"/.test(builtHtml(p)));
 

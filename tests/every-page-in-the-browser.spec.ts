@@ -1,35 +1,84 @@
-// What depends on the whole page in a browser, checked on every page in one load each, served
-// with dist/_headers as a static host serves it: axe (WCAG 2.2 AA and best practice, light
-// scheme), no request to another origin, no CSP violation under the header and meta policies, no
-// console error or uncaught exception, nothing stored, no failed response, the stylesheet applied,
-// and at most three requests on first load (the page, one stylesheet, the loader; favicon aside;
-// the trials page adds its finder), none of them search code.
+// What depends on the whole page in a browser, on every page in one load each, served with
+// dist/_headers as a static host serves it: axe (WCAG 2.2 AA and best practice, light scheme), no
+// request to another origin, no CSP violation under the header and meta policies, no console error
+// or uncaught exception, nothing stored, no failed response, the stylesheet applied, and at most
+// three requests on first load (the page, one stylesheet, the loader; favicon aside; the trials
+// page adds its finder), none of them search code. A page with a table: every table at every width
+// (tests/helpers/tables.ts).
 //
-// The dark scheme changes colours only (src/styles/dark-scheme-changes-colours-only.test.ts), so in the dark scheme
-// axe checks what colours decide, on the pages that between them show every class name the site
-// uses (pagesShowingEveryClass(): the template pages first), in the same load: the scheme is
-// switched with page.emulateMedia, which restyles the page without loading it again. Every text and
-// background token pair is measured in both schemes by src/styles/colour-tokens-contrast.test.ts.
+// How each kind of element looks and behaves does not depend on the words of a page, so it is
+// checked, in the same load, on the pages that between them show every class name the site uses
+// (pagesShowingEveryClass(): the template pages first, then one example of each other component):
+// axe's colour rules in the dark scheme (the dark scheme changes colours only:
+// src/styles/dark-scheme-changes-colours-only.test.ts; every token pair is measured in both schemes
+// by src/styles/colour-tokens-contrast.test.ts), the Tab walk from the skip link
+// (tests/helpers/keyboard.ts), reflow, zoom, text size and spacing, forced colours and reduced
+// motion (tests/helpers/any-size.ts), and how citation markers sit in the text
+// (tests/helpers/citations.ts). Every content page: its body text on a desktop's first screen; the
+// content templates: their reading line and columns (tests/helpers/wide-screen.ts). A scheme, a size or a setting is applied to the loaded page
+// and taken off again, never by loading it again. Each check is a step whose problems are soft
+// failures, so one failing check does not hide the others.
 import { test, expect } from './helpers/test.ts';
-import { builtPages, PAGE_OWN_SCRIPTS, pagesShowingEveryClass } from './helpers/pages.ts';
+import { builtHtml, builtPages, PAGE_OWN_SCRIPTS, pagesShowingEveryClass, templatePages } from './helpers/pages.ts';
 import { origin, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe.ts';
 import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
+import { expectSkipLinkToMain, expectTabWalk } from './helpers/keyboard.ts';
+import { forcedColourProblems, motionProblems, reflowProblems, textSizeProblems, textSpacingProblems } from './helpers/any-size.ts';
+import { tableProblems } from './helpers/tables.ts';
+import { citationMarkerProblems } from './helpers/citations.ts';
+import { expectWideAndNarrowLayout, firstScreenProblems } from './helpers/wide-screen.ts';
+import { SEARCH_TIMEOUT } from './search-helpers.ts';
 
-// axe on the longest pages (sources, glossary) takes well over the default 30 s on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+// axe and the Tab walk on the longest pages (sources, glossary) take well over the default 30 s on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 // The header-injecting route can still be fetching when a test ends; stop it quietly.
 test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
-const darkToo = new Set(pagesShowingEveryClass().map((page) => page.path));
+const examples = new Set(pagesShowingEveryClass().map((page) => page.path));
+const withTables = new Set(
+  builtPages()
+    .filter((page) => /<table\b/.test(builtHtml(page)))
+    .map((page) => page.path),
+);
+const withCitations = new Set(
+  builtPages()
+    .filter((page) => /<a\b[^>]*\bclass="[^"]*\bcitation\b/.test(builtHtml(page)))
+    .map((page) => page.path),
+);
 
-for (const { path } of builtPages()) {
-  const dark = darkToo.has(path);
-  const title = `${path}: no axe violations${dark ? ' (and no colour ones in the dark scheme)' : ''}; private, within the CSP, error-free; at most three requests`;
+/** The content templates with side lists (topic overview, article): their reading line and columns. */
+const layoutTemplates = new Set(
+  templatePages()
+    .filter((page) => page.kind === 'content' && page.path !== '/')
+    .map((page) => page.path),
+);
+
+test('the site has tables to check at every width', () => {
+  expect(withTables.size, 'pages with a <table>').toBeGreaterThan(0);
+});
+
+for (const { path, kind } of builtPages()) {
+  const example = examples.has(path);
+  const tables = withTables.has(path);
+  const citations = example && withCitations.has(path);
+  const layoutTemplate = layoutTemplates.has(path);
+  const title = [
+    `${path}: no axe violations; private, within the CSP, error-free; at most three requests`,
+    tables ? 'every table readable at every width' : '',
+    example
+      ? 'and, as an example of its components: no colour violations in the dark scheme, Tab reaches everything in reading order from a skip link to main, visibly focused and never obscured or trapped; it reflows, zooms, takes text size and spacing, forced colours and reduced motion'
+      : '',
+    kind === 'content' ? 'its body text starts on the first screen of a desktop' : '',
+    layoutTemplate ? 'its reading line, side lists and columns fit a desktop, a phone and paper' : '',
+    citations ? 'its citation markers sit in the line' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   test(title, async ({ page, context }) => {
     const requests: string[] = [];
     const foreign: string[] = [];
@@ -97,14 +146,47 @@ for (const { path } of builtPages()) {
       ).toEqual([]);
     }
 
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the light scheme').toBe(false);
-    await expectNoAxeViolations(page, `${path} (light)`);
+    await test.step('no axe violations in the light scheme', async () => {
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the light scheme').toBe(false);
+      await expectNoAxeViolations(page, `${path} (light)`);
+    });
 
-    if (dark) {
+    if (kind === 'content')
+      await test.step('on a 1280×800 screen the body text starts on the first screen, with its lists beside the text', async () =>
+        soft(await firstScreenProblems(page, path)));
+
+    if (tables)
+      await test.step('every table fits, becomes cards, or scrolls in a labelled region with a cue, at every width', async () =>
+        soft(await tableProblems(page, path)));
+
+    if (!example) return;
+    await test.step('no colour violations in the dark scheme', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       // Confirm the emulation took, so a light-only run cannot pass as "dark".
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the dark scheme').toBe(true);
       await expectNoAxeViolations(page, `${path} (dark)`, { rules: COLOUR_RULES });
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+    await test.step('Tab reaches everything in reading order, visibly focused and never obscured or trapped', async () => {
+      // The search page sets up its box after load and then marks the page data-search-ready.
+      if (kind === 'search') await expect(page.locator('.search-page')).toHaveAttribute('data-search-ready', '', { timeout: SEARCH_TIMEOUT });
+      await expectTabWalk(page, path);
+    });
+    await test.step('the first Tab reaches a visible skip link that moves focus to main', () => expectSkipLinkToMain(page));
+    await test.step('reflows at 320 px and at 400% zoom, with targets large enough', async () => soft(await reflowProblems(page)));
+    await test.step('takes 200% text size without clipping', async () => soft(await textSizeProblems(page)));
+    await test.step('takes the WCAG text-spacing overrides without clipping', async () => soft(await textSpacingProblems(page)));
+    await test.step('keeps borders and focus outlines in forced colours', async () => soft(await forcedColourProblems(page)));
+    await test.step('nothing moves under reduced motion', async () => soft(await motionProblems(page)));
+    if (layoutTemplate)
+      await test.step('the reading line is about 65 to 70 characters on a desktop, the side lists stay in view, and a phone and paper keep one column', () =>
+        expectWideAndNarrowLayout(page));
+    if (citations)
+      await test.step('a repeated citation within a paragraph is shown once, and markers never make a line taller or start a line', async () =>
+        soft(await citationMarkerProblems(page)));
+
+    function soft(problems: string[]): void {
+      expect.soft(problems, `${path}:\n${bulletList(problems)}`).toEqual([]);
     }
   });
 }

@@ -1,6 +1,6 @@
 // The trial finder on the trials page, in a browser: what only a browser shows. The filter logic
 // itself is unit-tested (src/features/trials/finder.test.ts); what the cards say is checked in the
-// built HTML (tests/built-site/every-page.spec.ts). Expected counts come from content/trials.yaml,
+// built HTML (tests/built-site/trials.spec.ts). Expected counts come from content/trials.yaml,
 // so the tests hold whatever trials an editor lists.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

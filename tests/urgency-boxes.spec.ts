@@ -1,6 +1,6 @@
 // The urgency boxes (<Urgency level>): the three levels are told apart by words and border shape,
 // not colour alone, on screen, in forced colours and on paper. (The trials list that shared this
-// file moved: what its HTML says to tests/built-site/every-page.spec.ts, the finder to
+// file moved: what its HTML says to tests/built-site/trials.spec.ts, the finder to
 // tests/trials-finder.spec.ts.)
 import { test, expect, type Page } from './helpers/test.ts';
 import { withBase } from './helpers/site.ts';
@@ -27,7 +27,7 @@ async function urgencyBoxes(page: Page) {
 
 // One load of the urgent-help page: how the boxes look on screen, in forced colours (switched with
 // page.emulateMedia, no reload) and on paper. Which boxes each page has, their names and the link to
-// the urgent help section are read from the built HTML (tests/built-site/every-page.spec.ts).
+// the urgent help section are read from the built HTML (tests/built-site/journeys.spec.ts).
 test('the three urgency levels differ in border shape, not only colour, on screen and in forced colours, and print in black with their advice', async ({
   page,
 }) => {

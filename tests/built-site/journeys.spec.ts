@@ -6,7 +6,7 @@ import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { attr, elements, text, type Element } from '../helpers/html.ts';
 import { closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
-import { siteUrl, toSitePath } from '../helpers/site.ts';
+import { siteUrl, toSitePath, withBase } from '../helpers/site.ts';
 
 const TRIALS = '/stromal-cell-therapy/trials-open-now/';
 const OPTIONS = '/stromal-cell-therapy/hard-to-control-lupus/';
@@ -107,4 +107,68 @@ test('the lupus nephritis pregnancy page sends readers to the urgent-help page i
   const doc = parsedAt('/lupus-nephritis/pregnancy-infections-and-urgent-help/');
   expect(textLinks(doc)).toContain(URGENT_HELP_PATH);
   expect(doc.all.filter((el) => hasClass(el, 'urgency'))).toEqual([]);
+});
+
+test('the home page puts the topics first, as cards whose title is the link to a built page, before the key facts', () => {
+  const home = parsedAt('/');
+  // The top tasks use the same cards, before the topics (tests/built-site/journeys.spec.ts).
+  const cards = home.all.filter((el) => hasClass(el, 'topic-card') && !closest(el, (list) => hasClass(list, 'topic-cards--tasks')));
+  expect(cards, 'three topic cards').toHaveLength(3);
+  for (const card of cards) {
+    const links = elements(card).filter((el) => el.tagName === 'a' && closest(el, (a) => a.tagName === 'h2'));
+    expect(links, 'the card title is the link').toHaveLength(1);
+    const target = toSitePath(attr(links[0]!, 'href')!, siteUrl('/'));
+    expect(
+      builtPages().some((p) => p.path === target),
+      `card link ${target} leads to a built page`,
+    ).toBe(true);
+  }
+  const cardsAt = home.all.findIndex((el) => hasClass(el, 'topic-cards') && !hasClass(el, 'topic-cards--tasks'));
+  const factsAt = home.all.findIndex((el) => hasClass(el, 'key-facts'));
+  expect(cardsAt >= 0 && factsAt > cardsAt, 'the key facts come after the topic cards').toBe(true);
+});
+
+test('the therapy and nephritis topics each offer "Questions to ask your care team" as a checklist of at least three questions', () => {
+  for (const topic of ['/stromal-cell-therapy/', '/lupus-nephritis/']) {
+    const offering = builtPages()
+      .filter((p) => p.path.startsWith(topic))
+      .filter((p) => {
+        const doc = parsed(p);
+        const main = doc.all.find((el) => el.tagName === 'main');
+        if (!main) return false;
+        const inMain = elements(main);
+        const headings = inMain.filter((el) => el.tagName === 'h2' && text(el).includes('Questions to ask your care team'));
+        const items = inMain.filter((el) => el.tagName === 'li' && closest(el, (e) => hasClass(e, 'checklist')));
+        return headings.length === 1 && items.length >= 3;
+      });
+    expect(offering.length, `no page under ${topic} has a "Questions to ask your care team" heading with a checklist of at least 3 questions`).toBeGreaterThan(
+      0,
+    );
+  }
+});
+
+test('the urgent-help page has emergency, same-day and soon boxes, each named by its own words; the symptoms page has a "soon" box linking to the urgent-help page', () => {
+  const URGENCY_PAGE = '/urgent-help/';
+  const boxesOf = (doc: ParsedPage) =>
+    doc.all
+      .filter((el) => el.tagName === 'aside' && hasClass(el, 'urgency'))
+      .map((box) => ({
+        box,
+        level: attr(box, 'data-urgency'),
+        name: attr(box, 'aria-label'),
+        label: text(elements(box).find((el) => hasClass(el, 'urgency__label'))!),
+      }));
+  const urgent = boxesOf(parsedAt(URGENCY_PAGE));
+  expect(urgent.map((b) => b.level)).toEqual(['emergency', 'same-day', 'soon']);
+  for (const box of urgent) expect(box.name, `${box.level} box is named by its visible label`).toBe(box.label);
+  expect(new Set(urgent.map((b) => b.label)).size, 'each level has its own words').toBe(3);
+  const emergency = urgent.find((b) => /^Emergency: call 911/.test(b.name ?? ''));
+  expect(emergency, 'a box named "Emergency: call 911…"').toBeDefined();
+  expect(text(emergency!.box)).toContain('chest pain');
+
+  const symptoms = parsedAt('/lupus-nephritis/symptoms-and-diagnosis/');
+  expect(boxesOf(symptoms).map((b) => b.level)).toEqual(['soon']);
+  const links = symptoms.all.filter((el) => el.tagName === 'a' && text(el) === 'when to get help urgently');
+  expect(links, 'one link named "when to get help urgently"').toHaveLength(1);
+  expect(attr(links[0]!, 'href')).toBe(withBase(URGENCY_PAGE));
 });

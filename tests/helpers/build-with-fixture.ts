@@ -42,12 +42,12 @@ function linkPackages(dir: string): void {
 }
 
 /**
- * Copies the project to a temp dir, adds the fixture folder's files and builds. An `.mdx` file
+ * Copies the project to a temp dir, adds the fixture folders' files and builds once. An `.mdx` file
  * becomes a page in content/pages/; a `*.sources.yaml` file is appended to content/sources.yaml
  * (so the real sources stay valid); any other `.yaml` file replaces the content file of that name
- * in content/ (for example studies.yaml).
+ * in content/ (for example studies.yaml). Fixtures that must all build can share one build.
  */
-export async function buildWithFixture(fixtureDir: string): Promise<BuildResult> {
+export async function buildWithFixture(fixtureDirs: string | string[]): Promise<BuildResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
   cpSync(PROJECT_ROOT, dir, {
     recursive: true,
@@ -57,11 +57,15 @@ export async function buildWithFixture(fixtureDir: string): Promise<BuildResult>
     },
   });
   linkPackages(dir);
-  const files = readdirSync(fixtureDir).filter((f) => statSync(join(fixtureDir, f)).isFile());
-  expect(files.length, `fixture files in ${fixtureDir}`).toBeGreaterThan(0);
-  for (const f of files) {
-    if (f.endsWith(SOURCES_FIXTURE)) appendFileSync(join(dir, 'content', 'sources.yaml'), `\n${readFileSync(join(fixtureDir, f), 'utf8')}`);
-    else copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
+  const files: string[] = [];
+  for (const fixtureDir of [fixtureDirs].flat()) {
+    const inDir = readdirSync(fixtureDir).filter((f) => statSync(join(fixtureDir, f)).isFile());
+    expect(inDir.length, `fixture files in ${fixtureDir}`).toBeGreaterThan(0);
+    for (const f of inDir) {
+      if (f.endsWith(SOURCES_FIXTURE)) appendFileSync(join(dir, 'content', 'sources.yaml'), `\n${readFileSync(join(fixtureDir, f), 'utf8')}`);
+      else copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
+    }
+    files.push(...inDir);
   }
 
   const result = await new Promise<Omit<BuildResult, 'files'>>((resolve, reject) => {
@@ -75,7 +79,7 @@ export async function buildWithFixture(fixtureDir: string): Promise<BuildResult>
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`astro build with ${fixtureDir} took longer than ${BUILD_TIMEOUT_MS / 1000} s:\n${output}`));
+      reject(new Error(`astro build with ${[fixtureDirs].flat().join(', ')} took longer than ${BUILD_TIMEOUT_MS / 1000} s:\n${output}`));
     }, BUILD_TIMEOUT_MS);
     child.on('error', reject);
     child.on('close', (code) => {
