@@ -80,6 +80,7 @@ const RANKING: Case[] = [
   { query: 'MiSLE', first: '/trial-history/phase-2-misle-trial/', kind: 'trial name' },
   { query: 'CAR-T', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'treatment name (keyword)' },
   { query: 'HSCT', first: '/stromal-cell-therapy/other-cell-therapies/', kind: 'abbreviation (keyword)' },
+  { query: 'cytokine release syndrome', first: '/stromal-cell-therapy/car-t-and-transplants/', kind: 'medical term (keyword)' },
   { query: 'clinics', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
   { query: 'is it legal', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'question (keyword)' },
   { query: 'unapproved', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },

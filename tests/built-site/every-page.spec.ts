@@ -471,6 +471,7 @@ const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/research-so-far/',
   '/stromal-cell-therapy/studies-in-detail/',
   '/stromal-cell-therapy/other-cell-therapies/',
+  '/stromal-cell-therapy/car-t-and-transplants/',
   '/stromal-cell-therapy/hard-to-control-lupus/',
   '/stromal-cell-therapy/lupus-guidelines/',
   '/lupus-nephritis/treatment/',
