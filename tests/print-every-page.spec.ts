@@ -67,7 +67,9 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/trial-history/': { A4: 6, Letter: 6 },
   '/trial-history/funding/': { A4: 5, Letter: 5 },
   '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
-  '/trial-history/phase-2-misle-trial/': { A4: 8, Letter: 9 },
+  // December 2026 (issue 20, point 5): the law on posting results, the plan and the clinicians' table moved to misle-results-and-details: 8/9 -> 6/6.
+  '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 6 },
+  '/trial-history/misle-results-and-details/': { A4: 4, Letter: 5 },
   // Designed to print on one sheet of either size (issue 20): a budget of 1, never more.
   '/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
   '/about/updates/': { A4: 3, Letter: 3 },
@@ -104,7 +106,7 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/trial-history/': 'A4: the footer alone (measured December 2026)',
   '/trial-history/funding/': 'A4: 6% text, then the footer (measured December 2026)',
   '/trial-history/phase-1-trial/': 'Letter: 5% text, then the footer (measured December 2026)',
-  '/trial-history/phase-2-misle-trial/': 'A4: 11% text, then the footer (measured December 2026)',
+  '/trial-history/misle-results-and-details/': 'Letter: the footer alone (measured December 2026, after the split from the MiSLE page; A4 ends 75% full)',
 };
 
 /**

@@ -66,6 +66,7 @@ const RANKING: Case[] = [
   { query: 'lupis nefritis', first: '/lupus-nephritis/', kind: 'misspelling' },
   { query: 'phase 1', first: '/trial-history/phase-1-trial/', kind: 'trial phase (digit)' },
   { query: 'NCT02633163', first: '/trial-history/phase-2-misle-trial/', kind: 'trial registry number' },
+  { query: 'FDAAA', first: '/trial-history/misle-results-and-details/', kind: 'law name (keyword)' },
   { query: 'celcept', first: '/lupus-nephritis/treatment/', kind: 'misspelt brand name' },
   { query: 'cookies', first: '/about/privacy/', kind: 'plain words' },
   { query: 'screen reader', first: '/about/accessibility/', kind: 'plain words' },

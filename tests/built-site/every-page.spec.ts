@@ -477,7 +477,7 @@ const DATA_TABLE_PAGES = new Set([
   '/lupus-nephritis/treatment/',
   '/lupus-nephritis/treatment-guidelines/',
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
-  '/trial-history/phase-2-misle-trial/',
+  '/trial-history/misle-results-and-details/',
 ]);
 // ---------------------------------------------------------------------------------------------
 // Line breaks in the running text (src/features/typography, remark-glossary's keep-together)
