@@ -48,7 +48,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/sources/': { A4: 17, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 7, Letter: 8 },
-  '/stromal-cell-therapy/lupus-guidelines/': { A4: 7, Letter: 7 },
+  // December 2026: each older medicine's label warnings and pregnancy advice added (methotrexate, azathioprine, rituximab, tacrolimus and others): 7/7 -> 8/8.
+  '/stromal-cell-therapy/lupus-guidelines/': { A4: 8, Letter: 8 },
   // December 2026 (issue 20, point 5): CAR-T results, risks and the clinicians' table moved to car-t-and-transplants: 10/11 -> 7/8.
   '/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/car-t-and-transplants/': { A4: 6, Letter: 6 },
@@ -95,7 +96,6 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/lupus-nephritis/research/': 'Letter: 8% text, then the footer (measured December 2026)',
   '/lupus-nephritis/symptoms-and-diagnosis/': 'A4: the footer alone (measured December 2026)',
   '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026, after the guidelines moved out)',
-  '/stromal-cell-therapy/lupus-guidelines/': 'A4: the footer alone (0%); Letter: 5% full (measured December 2026; trimming sentences did not move either)',
   '/stromal-cell-therapy/other-cell-therapies/': 'Letter: the footer alone (measured December 2026, also after the split into two pages)',
   '/search/': 'Letter: 6% text, then the footer (measured December 2026, after the A to Z gained three pages)',
   '/stromal-cell-therapy/research-so-far/': 'A4: the footer alone (measured December 2026)',
