@@ -47,7 +47,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
   '/sources/': { A4: 17, Letter: 17 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
-  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 7, Letter: 8 },
+  // December 2026: the older medicines' pregnancy and eye warnings beside their names moved the medicines table's rows (A4 7 at 70% -> 8 at 43%).
+  '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 8, Letter: 8 },
   // December 2026: each older medicine's label warnings and pregnancy advice added (methotrexate, azathioprine, rituximab, tacrolimus and others): 7/7 -> 8/8.
   '/stromal-cell-therapy/lupus-guidelines/': { A4: 8, Letter: 8 },
   // December 2026 (issue 20, point 5): CAR-T results, risks and the clinicians' table moved to car-t-and-transplants: 10/11 -> 7/8.
