@@ -28,7 +28,8 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
   '/': { A4: 6, Letter: 6 },
-  '/404.html': { A4: 2, Letter: 2 },
+  // December 2026 (issue 20, point 5): two more pages in its list of every page (the split pages): Letter 2 -> 3.
+  '/404.html': { A4: 2, Letter: 3 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
   '/about/corrections/': { A4: 8, Letter: 8 },
@@ -43,9 +44,11 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/treatment/': { A4: 7, Letter: 8 },
   '/lupus-nephritis/treatment-guidelines/': { A4: 5, Letter: 5 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
-  '/search/': { A4: 5, Letter: 6 },
+  // Two more pages in its A to Z (the split pages, December 2026): A4 5 -> 6 (measured).
+  '/search/': { A4: 6, Letter: 6 },
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
-  '/sources/': { A4: 17, Letter: 17 },
+  // December 2026: five more drug labels (fludarabine, methotrexate, azathioprine, rituximab, tacrolimus): 17/17 -> 18/18.
+  '/sources/': { A4: 18, Letter: 18 },
   '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
   // December 2026: the older medicines' pregnancy and eye warnings beside their names moved the medicines table's rows (A4 7 at 70% -> 8 at 43%).
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 8, Letter: 8 },
@@ -98,8 +101,10 @@ const LAST_SHEET_EXCEPTIONS: Record<string, string> = {
   '/lupus-nephritis/symptoms-and-diagnosis/': 'A4: the footer alone (measured December 2026)',
   '/lupus-nephritis/treatment/': 'Letter: the footer alone (measured December 2026, after the guidelines moved out)',
   '/stromal-cell-therapy/other-cell-therapies/': 'Letter: the footer alone (measured December 2026, also after the split into two pages)',
-  '/search/': 'Letter: 6% text, then the footer (measured December 2026, after the A to Z gained three pages)',
+  '/search/': 'A4: the footer alone (measured December 2026, after the A to Z gained the two split pages; Letter 16%)',
   '/stromal-cell-therapy/research-so-far/': 'A4: the footer alone (measured December 2026)',
+  '/404.html': 'Letter: 5% text, then the footer: its list of every page (measured December 2026, after two pages were split)',
+  '/sources/': 'A4: the footer alone (measured December 2026, after five drug labels were added; Letter 34%)',
   '/stromal-cell-therapy/studies-in-detail/': 'Letter: the footer alone (measured December 2026)',
   '/stromal-cell-therapy/taking-part-in-a-trial/': 'A4: the footer alone (measured December 2026)',
   '/stromal-cell-therapy/trials-open-now/': 'A4: the footer alone (measured December 2026, ten trials)',
