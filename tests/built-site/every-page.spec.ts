@@ -473,12 +473,13 @@ const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/research-so-far/',
   '/stromal-cell-therapy/studies-in-detail/',
   '/stromal-cell-therapy/other-cell-therapies/',
+  '/stromal-cell-therapy/car-t-and-transplants/',
   '/stromal-cell-therapy/hard-to-control-lupus/',
   '/stromal-cell-therapy/lupus-guidelines/',
   '/lupus-nephritis/treatment/',
   '/lupus-nephritis/treatment-guidelines/',
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/',
-  '/trial-history/phase-2-misle-trial/',
+  '/trial-history/misle-results-and-details/',
 ]);
 // ---------------------------------------------------------------------------------------------
 // Line breaks in the running text (src/features/typography, remark-glossary's keep-together)
