@@ -51,19 +51,18 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/treatment/': { A4: 7, Letter: 7 },
   '/lupus-nephritis/treatment-guidelines/': { A4: 5, Letter: 5 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
-  // Two more pages in its A to Z (the split pages, December 2026): A4 5 -> 6 (measured).
-  '/search/': { A4: 6, Letter: 6 },
+  '/search/': { A4: 5, Letter: 6 },
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
   // December 2026: five more drug labels (fludarabine, methotrexate, azathioprine, rituximab, tacrolimus): 17/17 -> 18/18.
   '/sources/': { A4: 18, Letter: 18 },
-  '/stromal-cell-therapy/': { A4: 5, Letter: 6 },
+  '/stromal-cell-therapy/': { A4: 5, Letter: 5 },
   // December 2026: the older medicines' pregnancy and eye warnings beside their names moved the medicines table's rows (A4 7 at 70% -> 8 at 43%).
   '/stromal-cell-therapy/hard-to-control-lupus/': { A4: 8, Letter: 8 },
   // December 2026: each older medicine's label warnings and pregnancy advice added (methotrexate, azathioprine, rituximab, tacrolimus and others): 7/7 -> 8/8.
   '/stromal-cell-therapy/lupus-guidelines/': { A4: 8, Letter: 8 },
   // December 2026 (issue 20, point 5): CAR-T results, risks and the clinicians' table moved to car-t-and-transplants: 10/11 -> 7/8.
-  '/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 8 },
-  '/stromal-cell-therapy/car-t-and-transplants/': { A4: 6, Letter: 6 },
+  '/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 7 },
+  '/stromal-cell-therapy/car-t-and-transplants/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 6 },
   '/stromal-cell-therapy/safety/': { A4: 6, Letter: 7 },
@@ -74,15 +73,15 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // from a grid to a float on paper (a grid row moved whole to the next sheet: 19/22 before); 17/17
   // once the footer no longer took a last sheet of its own. Each further trial adds about two thirds
   // of a sheet; re-measure when content/trials.yaml grows.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 17, Letter: 17 },
+  '/stromal-cell-therapy/trials-open-now/': { A4: 17, Letter: 18 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
-  '/trial-history/': { A4: 5, Letter: 6 },
+  '/trial-history/': { A4: 6, Letter: 6 },
   '/trial-history/funding/': { A4: 5, Letter: 5 },
-  '/trial-history/phase-1-trial/': { A4: 7, Letter: 7 },
+  '/trial-history/phase-1-trial/': { A4: 6, Letter: 7 },
   // December 2026 (issue 20, point 5): the law on posting results, the plan and the clinicians' table moved to misle-results-and-details: 8/9 -> 6/6.
   '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 6 },
-  '/trial-history/misle-results-and-details/': { A4: 4, Letter: 5 },
+  '/trial-history/misle-results-and-details/': { A4: 4, Letter: 4 },
   // Designed to print on one sheet of either size (issue 20): a budget of 1, never more.
   '/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
   '/about/updates/': { A4: 2, Letter: 2 },
