@@ -84,6 +84,8 @@ const RANKING: Case[] = [
   { query: 'cytokine release syndrome', first: '/stromal-cell-therapy/car-t-and-transplants/', kind: 'medical term (keyword)' },
   { query: 'clinics', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
   { query: 'is it legal', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'question (keyword)' },
+  { query: 'stem cell clinic', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'safety question (best bet)' },
+  { query: 'clinic in Mexico', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'safety question (best bet)' },
   { query: 'unapproved', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'plain words (keyword)' },
   { query: 'Ryoncil', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'brand name (keyword)' },
   { query: 'MedWatch', first: '/stromal-cell-therapy/unproven-clinics/', kind: 'reporting system (keyword)' },

@@ -5,6 +5,8 @@
  * its own, with its definition as the excerpt.
  */
 import { ANNOUNCE_AFTER_MS, GLOSSARY_PATH, RESULTS_PER_BATCH, SEARCH_DEBOUNCE_MS, SECTIONS_PER_RESULT } from './search';
+import { withBestBetFirst } from './best-bets';
+import { stripBase } from '../../shared/paths.ts';
 import { withBase } from '../chrome/urls';
 import { loadPagefind, type Filters, type Result, type ResultData, type SubResult } from './search-engine';
 
@@ -151,6 +153,12 @@ export interface Searcher {
   searchSoon(): void;
 }
 
+/** A result's site path: its URL's path without the base path (Pagefind's URLs include it). */
+function sitePathOfResult(data: ResultData): string {
+  const path = new URL(data.url, location.href).pathname;
+  return stripBase(import.meta.env.BASE_URL, path) ?? path;
+}
+
 /**
  * Wires a search box to its results. `filters` gives the current filters (the search page's topic);
  * `onSearch` hears each query searched (to update the address or a link).
@@ -178,8 +186,10 @@ export function connectSearch(
   };
 
   /** The next batch of results, drawn once all of its data has arrived (so none jumps into place); null if a newer search started. */
-  async function nextBatch(id: number): Promise<HTMLLIElement[] | null> {
-    const data = await Promise.all(pending.splice(0, RESULTS_PER_BATCH).map((result) => result.data()));
+  async function nextBatch(id: number, query?: string): Promise<HTMLLIElement[] | null> {
+    const loaded = await Promise.all(pending.splice(0, RESULTS_PER_BATCH).map((result) => result.data()));
+    // The first batch of a safety question puts its best bet first (best-bets.ts).
+    const data = query === undefined ? loaded : withBestBetFirst(query, loaded, sitePathOfResult);
     return id === sequence ? data.flatMap(draw) : null;
   }
 
@@ -202,7 +212,7 @@ export function connectSearch(
     pending = found.results;
     const count = found.results.length;
     // The new results replace the old in one step, so the list never empties while typing.
-    const items = await nextBatch(id);
+    const items = await nextBatch(id, query);
     if (!items) return;
     // A reader already arrowed into the older results keeps their place in the list: focus moves
     // to the first new result rather than falling to the page when its link is replaced.
