@@ -51,7 +51,7 @@ export function readIndexedPages(bundleDir: string): IndexedPage[] {
  * holds every content page as it should. Pages are matched by site path (Pagefind's URL, which
  * carries no base path; the search code adds it).
  */
-export function indexProblems(expected: readonly ExpectedPage[], indexed: readonly IndexedPage[], keywordsField: string): string[] {
+export function indexProblems(expected: readonly ExpectedPage[], indexed: readonly IndexedPage[], keywordsField: string, topicField = 'topic'): string[] {
   const byUrl = new Map(indexed.map((page) => [page.url, page]));
   const problems: string[] = [];
   for (const page of expected) {
@@ -61,7 +61,7 @@ export function indexProblems(expected: readonly ExpectedPage[], indexed: readon
       continue;
     }
     if (!entry.meta['title']) problems.push(`${page.path}: indexed without a title (is the <h1> inside data-pagefind-body?).`);
-    if (!entry.filters['topic']?.length) problems.push(`${page.path}: no data-pagefind-filter="topic:…", so the topic filter would miss it.`);
+    if (!entry.filters[topicField]?.length) problems.push(`${page.path}: no data-pagefind-filter="${topicField}:…", so the topic filter would miss it.`);
     const stored = (entry.meta[keywordsField] ?? '').toLowerCase();
     const missing = (page.keywords ?? []).filter((keyword) => !stored.includes(keyword.toLowerCase()));
     if (missing.length)

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { SEARCH_KEYWORDS_FIELD } from './search';
+import { SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD } from './search';
 import { readBuiltManifest } from '../chrome/page-manifest';
 import { indexProblems, readIndexedPages } from './search-index-check';
 
@@ -51,7 +51,7 @@ export function searchIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        const problems = indexProblems(contentPages, readIndexedPages(bundle), SEARCH_KEYWORDS_FIELD);
+        const problems = indexProblems(contentPages, readIndexedPages(bundle), SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD);
         if (problems.length) {
           rmSync(bundle, { recursive: true, force: true }); // nothing half-built ships
           throw new AstroError(

@@ -3,15 +3,13 @@
  * search can be shared, bookmarked and returned to with Back. The A–Z list steps aside while there
  * is a query (the loader already hid it if the address had one, before the page was drawn).
  */
-import { QUERY_PARAM } from './search';
+import { QUERY_PARAM, SEARCH_TOPIC_FIELD } from './search';
 import { TITLE_SEPARATOR } from '../chrome/site';
 import type { Filters } from './search-engine';
 import { connectSearch } from './search-results';
 
 /** Typing within this long of the last address change refines the same search (replaceState); a pause starts a new history entry. */
 const NEW_ENTRY_AFTER_MS = 1500;
-/** The Pagefind filter the topic checkboxes set (ContentPage.astro's data-pagefind-filter). */
-const TOPIC_FILTER = 'topic';
 
 function queryFromUrl(): string {
   return new URLSearchParams(location.search).get(QUERY_PARAM)?.trim() ?? '';
@@ -28,7 +26,7 @@ export function startSearchPage(): void {
 
   const filters = (): Filters => {
     const checked = topics.filter((box) => box.checked).map((box) => box.value);
-    return checked.length ? { [TOPIC_FILTER]: { any: checked } } : {};
+    return checked.length ? { [SEARCH_TOPIC_FIELD]: { any: checked } } : {};
   };
 
   const searcher = connectSearch(root, {

@@ -20,6 +20,22 @@ export const SHORTCUT_KEY = 'k';
  */
 export const SEARCH_KEYWORDS_FIELD = 'keywords';
 
+/** The Pagefind filter (and metadata field) that holds a page's topic; the search page's topic checkboxes set it. */
+export const SEARCH_TOPIC_FIELD = 'topic';
+
+/**
+ * What a content page's <article> gives Pagefind: its text is the page's searchable body, and its
+ * topic is both a filter and metadata shown with a result. Every filter the search offers is
+ * declared here, so adding one is a change to this folder alone.
+ */
+export function searchIndexAttributes(topicLabel: string): Record<string, string> {
+  return {
+    'data-pagefind-body': '',
+    'data-pagefind-filter': `${SEARCH_TOPIC_FIELD}:${topicLabel}`,
+    'data-pagefind-meta': `${SEARCH_TOPIC_FIELD}:${topicLabel}`,
+  };
+}
+
 /**
  * Pagefind's ranking, given to the Component UI. A match in a page's keywords adds a score on top of
  * the match in its text; weighting it 10 lets the page an editor chose for a reader's word ("kidney"
