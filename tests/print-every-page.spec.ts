@@ -43,13 +43,17 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/about/privacy/': { A4: 1, Letter: 1 },
   '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 4 },
-  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 5, Letter: 6 },
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
+  // December 2026 (warnings2): each medicine named carries its label warning or a link to it, measured:
+  // outlook A4 5 -> 6 (the link to the steroid warnings), treatment-guidelines 5/5 -> 6/6 (the clinicians'
+  // table's prednisone, hydroxychloroquine and ACE-inhibitor warnings), pregnancy 10/11 -> 11/12 (a line
+  // per medicine), treatment 7/7 -> 8/8 (the prednisone label's warnings).
+  '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 11, Letter: 12 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
-  '/lupus-nephritis/treatment/': { A4: 7, Letter: 7 },
-  '/lupus-nephritis/treatment-guidelines/': { A4: 5, Letter: 5 },
+  '/lupus-nephritis/treatment/': { A4: 8, Letter: 8 },
+  '/lupus-nephritis/treatment-guidelines/': { A4: 6, Letter: 6 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
   '/search/': { A4: 5, Letter: 6 },
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
