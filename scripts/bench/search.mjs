@@ -27,7 +27,7 @@ const summarise = (files) => {
 
 /**
  * Records every response of the context (pages and Pagefind's worker) with its size on the wire
- * and its body's raw, gzip and brotli sizes, until the returned function is called.
+ * and its body's raw, gzip and brotli sizes (not the icon), until the returned function is called.
  * @param {import('@playwright/test').BrowserContext} context @param {string} origin
  * @returns {() => Promise<TransferredFile[]>}
  */
@@ -35,7 +35,9 @@ function recordTransfer(context, origin) {
   /** @type {Promise<TransferredFile | null>[]} */
   const pending = [];
   /** @param {import('@playwright/test').Request} request */
-  const onFinished = (request) =>
+  const onFinished = (request) => {
+    // The browser fetches the icon when it likes, sometimes during a search: it is no search's cost.
+    if (/\/favicon\.[a-z]+$/.test(request.url())) return;
     pending.push(
       (async () => {
         const response = await request.response();
@@ -48,6 +50,7 @@ function recordTransfer(context, origin) {
         return { path: request.url().replace(origin, ''), type: request.resourceType(), wire, ...sizes(body) };
       })(),
     );
+  };
   context.on('requestfinished', onFinished);
   return async () => {
     context.off('requestfinished', onFinished);
@@ -62,7 +65,7 @@ function recordTransfer(context, origin) {
  * @type {Array<[string, RegExp]>}
  */
 const SEARCH_FILE_PARTS = [
-  ['search code (the site’s)', /\/_astro\//],
+  ['search code and styles (the site’s)', /\/_astro\//],
   ['Pagefind runtime (script, entry, metadata, WebAssembly)', /\/pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]*\.pf_meta|wasm\.[^/]*)/],
   ['index chunks', /\/pagefind\/index\//],
   ['filter chunks', /\/pagefind\/filter\//],
