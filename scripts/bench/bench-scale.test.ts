@@ -1,20 +1,12 @@
-// The scale bench's arithmetic and the Starlight comparison's content (scripts/bench/): what
-// `npm run bench -- --scale-only --compare-starlight` reports is only as good as these. No build,
+// The scale entry's arithmetic and the Starlight comparison's content (scripts/bench/): what
+// `npm run bench -- --scale --compare-starlight` reports is only as good as these. No build,
 // no network: the runs are made-up figures and the pages are strings.
 import { describe, expect, it } from 'vitest';
 import { generatedPage, generatedPages, scaleComparison, scaleFigures } from './scale.mjs';
 import { npmFailure, STARLIGHT_VERSION, starlightPackageJson, starlightPage } from './starlight.mjs';
 
-/** A scale run whose build took `cpu` CPU seconds in two steps. */
-const run = (extraPages: number, pages: number, cpu: number) => ({
-  extraPages,
-  pages,
-  build: [
-    { seconds: cpu, cpuSeconds: cpu - 1 },
-    { seconds: 1, cpuSeconds: 1 },
-  ],
-  indexBytes: 1000,
-});
+/** A scale run whose build took `cpu` CPU seconds and one more second on the clock. */
+const run = (extraPages: number, pages: number, cpu: number) => ({ extraPages, pages, seconds: cpu + 1, cpuSeconds: cpu, indexBytes: 1000 });
 
 describe('scaleFigures', () => {
   it('charges each added page the CPU the build gained over the run without added pages', () => {
@@ -24,7 +16,7 @@ describe('scaleFigures', () => {
     expect(plus1000?.marginalCpuMsPerPage).toBeCloseTo(40);
   });
 
-  it('adds up the CPU of every build step and divides it by the pages built', () => {
+  it('divides the build’s CPU by the pages built', () => {
     const [figure] = scaleFigures([run(0, 25, 10)]);
     expect(figure?.cpuSeconds).toBe(10);
     expect(figure?.cpuMsPerPage).toBeCloseTo(400);
@@ -35,27 +27,17 @@ describe('scaleComparison', () => {
   const ours = scaleFigures([run(0, 25, 10), run(250, 275, 20), run(1000, 1025, 40)]);
   const starlight = scaleFigures([run(0, 26, 5), run(250, 276, 15), run(1000, 1026, 45)]);
 
-  it('puts our figures beside Starlight’s for the same number of added pages', () => {
-    const { rows } = scaleComparison(ours, starlight);
-    expect(rows.map((r) => [r.extraPages, r.pages, r.starlightPages, r.cpuSeconds, r.starlightCpuSeconds])).toEqual([
-      [0, 25, 26, 10, 5],
-      [250, 275, 276, 20, 15],
-      [1000, 1025, 1026, 40, 45],
-    ]);
-    expect(rows[2]?.marginalCpuMsPerPage).toBeCloseTo(30);
-    expect(rows[2]?.starlightMarginalCpuMsPerPage).toBeCloseTo(40);
-  });
-
   it('gives ours ÷ Starlight at the largest run, below 1 when ours costs less', () => {
-    const { largest } = scaleComparison(ours, starlight);
-    expect(largest?.extraPages).toBe(1000);
+    const largest = scaleComparison(ours, starlight);
+    expect(largest).toMatchObject({ extraPages: 1000, cpuSeconds: 40, starlightCpuSeconds: 45, seconds: 41, starlightSeconds: 46 });
     expect(largest?.cpuRatio).toBeCloseTo(40 / 45);
+    expect(largest?.wallRatio).toBeCloseTo(41 / 46);
     expect(largest?.perAddedPageRatio).toBeCloseTo(30 / 40);
   });
 
-  it('leaves out runs Starlight did not make, and has no ratio with only the run without added pages', () => {
-    expect(scaleComparison(ours, starlight.slice(0, 2)).rows.map((r) => r.extraPages)).toEqual([0, 250]);
-    expect(scaleComparison(ours.slice(0, 1), starlight).largest).toBeNull();
+  it('compares at the largest run Starlight also made, and not at all with only the runs without added pages', () => {
+    expect(scaleComparison(ours, starlight.slice(0, 2))?.extraPages).toBe(250);
+    expect(scaleComparison(ours.slice(0, 1), starlight)).toBeNull();
   });
 });
 
@@ -120,15 +102,10 @@ describe('generatedPages', () => {
 
 describe('starlightPackageJson', () => {
   it('pins Starlight and our exact Astro, Vite and Pagefind, overriding Starlight’s own ranges', () => {
-    const pkg = starlightPackageJson({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0', '@astrojs/markdown-remark': '7.3.1' });
-    expect(pkg.dependencies).toEqual({ '@astrojs/starlight': STARLIGHT_VERSION, '@astrojs/markdown-remark': '7.3.1', astro: '7.3.5', pagefind: '1.6.0' });
+    const pkg = starlightPackageJson({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0' });
+    expect(pkg.dependencies).toEqual({ '@astrojs/starlight': STARLIGHT_VERSION, astro: '7.3.5', pagefind: '1.6.0' });
     expect(pkg.overrides).toEqual({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0' });
     expect(pkg.scripts.build).toBe('astro build');
-  });
-
-  it('leaves @astrojs/markdown-remark to Starlight when the site does not install it', () => {
-    const pkg = starlightPackageJson({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0', '@astrojs/markdown-remark': undefined });
-    expect(pkg.dependencies).toEqual({ '@astrojs/starlight': STARLIGHT_VERSION, astro: '7.3.5', pagefind: '1.6.0' });
   });
 });
 

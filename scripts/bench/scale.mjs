@@ -1,14 +1,18 @@
-// Scale test: the real pages plus N generated ones, built in a temporary copy of the project (never
-// in content/), to see how build time and search-index size grow with the site.
+// Scale: the real pages alone, then plus N generated ones (--scale=250,1000), each built in a
+// temporary copy of the project (never in content/), to see how build time and search-index size
+// grow with the site. With --compare-starlight each of those builds is followed by Starlight's on
+// the same pages (starlight.mjs), so a change in the machine's load hits both alike.
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readManifest } from '../../src/features/chrome/built-site.mjs';
-import { timedBuild } from './build.mjs';
+import { kB, table } from './report.mjs';
 import { indexDataSize } from './sizes.mjs';
+import { STARLIGHT_VERSION, starlightInstall, starlightScaleRun } from './starlight.mjs';
+import { timedBuild } from './timing.mjs';
 
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
+const SKIP = new Set(['node_modules', 'dist', 'dist-root', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
 
 /**
  * A page of ordinary length (~600 words), with headings, a list, a citation and glossary words.
@@ -47,25 +51,26 @@ export function generatedPages(root, extra) {
 }
 
 /**
- * @typedef {{ extraPages: number, pages: number, build: { seconds: number, cpuSeconds: number | null }[], indexBytes: number }} ScaleRun
+ * @typedef {{ extraPages: number, pages: number, seconds: number, cpuSeconds: number | null, indexBytes: number }} ScaleRun
  */
 
 /**
  * @param {string} root the project
- * @param {number} extra pages to add
+ * @param {[string, string][]} generated the pages to add, from generatedPages()
  * @returns {ScaleRun}
  */
-export function scaleRun(root, extra) {
+function scaleRun(root, generated) {
+  const extra = generated.length;
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${extra}-`));
   try {
     cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(src.slice(root.length + 1).split('/')[0] ?? '') });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     const out = join(dir, 'content', 'pages', 'bench-generated');
     mkdirSync(out, { recursive: true });
-    for (const [file, source] of generatedPages(root, extra)) writeFileSync(join(out, file), source);
-    const build = timedBuild(dir);
+    for (const [file, source] of generated) writeFileSync(join(out, file), source);
+    const { seconds, cpuSeconds } = timedBuild(dir);
     const pages = readManifest(join(dir, 'dist')).pages.length;
-    return { extraPages: extra, pages, build: build.map(({ output: _output, ...step }) => step), indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
+    return { extraPages: extra, pages, seconds, cpuSeconds, indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -78,68 +83,104 @@ export function scaleRun(root, extra) {
  * @param {ScaleRun[]} runs the first one with extraPages 0
  */
 export function scaleFigures(runs) {
-  const total = (run, key) => run.build.reduce((sum, step) => sum + (step[key] ?? 0), 0);
   const first = runs[0];
   return runs.map((run) => {
-    const cpuSeconds = total(run, 'cpuSeconds');
+    const cpuSeconds = run.cpuSeconds ?? 0;
     return {
-      extraPages: run.extraPages,
-      pages: run.pages,
-      seconds: total(run, 'seconds'),
+      ...run,
       cpuSeconds,
       cpuMsPerPage: (cpuSeconds / run.pages) * 1000,
-      marginalCpuMsPerPage: run === first || !first ? null : ((cpuSeconds - total(first, 'cpuSeconds')) / (run.pages - first.pages)) * 1000,
-      indexBytes: run.indexBytes,
+      marginalCpuMsPerPage: run === first || !first ? null : ((cpuSeconds - (first.cpuSeconds ?? 0)) / (run.pages - first.pages)) * 1000,
     };
   });
 }
 
 /**
- * @typedef {ReturnType<typeof scaleFigures>[number]} ScaleFigure
- */
-
-/**
- * Our scale figures beside Starlight's for the same extra pages: wall and CPU seconds of each build, CPU
- * milliseconds per added page, and at the largest run both ratios (ours ÷ Starlight: at most 1 when
- * our build costs no more than Starlight's on the same content).
- * @param {ScaleFigure[]} ours
- * @param {ScaleFigure[]} starlight
+ * Ours ÷ Starlight at the largest run both made with pages added: wall and CPU seconds of the whole
+ * build and CPU per added page (at most 1 when ours costs no more on the same content); null when
+ * no such run.
+ * @param {ReturnType<typeof scaleFigures>} ours @param {ReturnType<typeof scaleFigures>} starlight
  */
 export function scaleComparison(ours, starlight) {
-  const rows = ours.flatMap((our) => {
-    const their = starlight.find((s) => s.extraPages === our.extraPages);
-    return their
-      ? [
-          {
-            extraPages: our.extraPages,
-            pages: our.pages,
-            starlightPages: their.pages,
-            seconds: our.seconds,
-            starlightSeconds: their.seconds,
-            cpuSeconds: our.cpuSeconds,
-            starlightCpuSeconds: their.cpuSeconds,
-            marginalCpuMsPerPage: our.marginalCpuMsPerPage,
-            starlightMarginalCpuMsPerPage: their.marginalCpuMsPerPage,
-          },
-        ]
-      : [];
-  });
-  const largest = rows.at(-1);
+  const our = ours.findLast((run) => run.extraPages > 0 && starlight.some((s) => s.extraPages === run.extraPages));
+  const their = starlight.find((s) => s.extraPages === our?.extraPages);
+  if (!our || !their) return null;
+  /** @param {number | null} a @param {number | null} b */
   const ratio = (a, b) => (a === null || b === null || b <= 0 ? null : a / b);
   return {
-    rows,
-    largest:
-      largest && largest.extraPages > 0
-        ? {
-            extraPages: largest.extraPages,
-            seconds: largest.seconds,
-            starlightSeconds: largest.starlightSeconds,
-            cpuSeconds: largest.cpuSeconds,
-            starlightCpuSeconds: largest.starlightCpuSeconds,
-            wallRatio: ratio(largest.seconds, largest.starlightSeconds),
-            cpuRatio: ratio(largest.cpuSeconds, largest.starlightCpuSeconds),
-            perAddedPageRatio: ratio(largest.marginalCpuMsPerPage, largest.starlightMarginalCpuMsPerPage),
-          }
-        : null,
+    extraPages: our.extraPages,
+    seconds: our.seconds,
+    starlightSeconds: their.seconds,
+    cpuSeconds: our.cpuSeconds,
+    starlightCpuSeconds: their.cpuSeconds,
+    wallRatio: ratio(our.seconds, their.seconds),
+    cpuRatio: ratio(our.cpuSeconds, their.cpuSeconds),
+    perAddedPageRatio: ratio(our.marginalCpuMsPerPage, their.marginalCpuMsPerPage),
   };
+}
+
+/** @param {import('./report.mjs').BenchContext} context */
+export async function benchScale({ root, scale, compareStarlight, log }) {
+  /** @type {{ dir: string } | { skipped: string } | null} */
+  let starlight = compareStarlight ? starlightInstall(root, log) : null;
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+  const loadAverage = [load()];
+  /** @type {ScaleRun[]} */
+  const ours = [];
+  /** @type {ScaleRun[]} */
+  const theirs = [];
+  for (const extra of [0, ...scale]) {
+    const generated = generatedPages(root, extra);
+    log(`scale: building with ${extra} generated pages…`);
+    ours.push(scaleRun(root, generated));
+    if (!starlight || !('dir' in starlight)) continue;
+    log(`scale: building Starlight with ${extra} generated pages…`);
+    try {
+      theirs.push(starlightScaleRun(root, starlight.dir, generated));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      starlight = { skipped: `its build with ${extra} generated pages failed: ${message.split('\n').filter(Boolean).slice(0, 3).join(' / ')}` };
+    }
+  }
+  loadAverage.push(load());
+  const runs = scaleFigures(ours);
+  const starlightRuns = scaleFigures(theirs);
+  /** @param {number | null} value @param {number} [digits] */
+  const n = (value, digits = 0) => (value === null ? '-' : value.toFixed(digits));
+  const lines = [
+    table(
+      ['Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'],
+      runs.map((r) => [r.extraPages, r.pages, n(r.seconds, 1), n(r.cpuSeconds, 1), n(r.cpuMsPerPage), n(r.marginalCpuMsPerPage), kB(r.indexBytes)]),
+    ),
+  ];
+  if (starlight && 'skipped' in starlight) lines.push(`\nStarlight comparison skipped: ${starlight.skipped}`);
+  const largest = scaleComparison(runs, starlightRuns);
+  if (starlight && 'dir' in starlight) {
+    lines.push(
+      `\nStarlight ${STARLIGHT_VERSION} on the same content (same Astro, Vite and Pagefind): our pages, with title and description kept and our components stubbed (their text stays, the rest renders nothing), plus the same generated pages; Starlight keeps its defaults (a sidebar of every page, its own Pagefind indexing). Load average (1, 5, 15 min) ${loadAverage.join(' at the start, ')} at the end: compare only within one run.\n`,
+      table(
+        ['Extra pages', 'Pages (ours / Starlight)', 'Wall s (ours / Starlight)', 'CPU s (ours / Starlight)', 'CPU ms per added page (ours / Starlight)'],
+        starlightRuns.map((their, i) => {
+          const our = runs[i] ?? their;
+          return [
+            their.extraPages,
+            `${our.pages} / ${their.pages}`,
+            `${n(our.seconds, 1)} / ${n(their.seconds, 1)}`,
+            `${n(our.cpuSeconds, 1)} / ${n(their.cpuSeconds, 1)}`,
+            `${n(our.marginalCpuMsPerPage)} / ${n(their.marginalCpuMsPerPage)}`,
+          ];
+        }),
+      ),
+    );
+    if (largest)
+      lines.push(
+        `\nAt +${largest.extraPages} pages, ours ÷ Starlight: ${n(largest.wallRatio, 2)} wall, ${n(largest.cpuRatio, 2)} CPU, ${n(largest.perAddedPageRatio, 2)} CPU per added page.`,
+      );
+  }
+  const compared = starlight && 'dir' in starlight ? { version: STARLIGHT_VERSION, loadAverage, runs: starlightRuns, largest } : starlight;
+  return { figures: { runs, starlight: compared }, report: lines.join('\n') };
 }

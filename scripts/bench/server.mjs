@@ -1,10 +1,12 @@
-// A small static server for the bench, standing in for a static host: serves dist/ under the base
-// path, answers a directory with its index.html, and compresses like a CDN (brotli when the
-// browser accepts it, else gzip), so measured transfer sizes are what readers would download.
+// A small static server for the bench, standing in for a static host: serves a build under the base
+// path it was built for (read from its page manifest, so a sub-path build works too), answers a
+// directory with its index.html, and compresses like a CDN (brotli when the browser accepts it,
+// else gzip), so measured transfer sizes are what readers would download.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { readManifest } from '../../src/features/chrome/built-site.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +24,9 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
-/** @param {{ root: string, base: string }} options @returns {Promise<{ url: string, close: () => Promise<void> }>} */
-export async function serve({ root, base }) {
+/** @param {string} root the build (dist/) @returns {Promise<{ url: string, close: () => Promise<void> }>} */
+export async function serve(root) {
+  const { base } = readManifest(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) return void res.writeHead(404).end();

@@ -1,5 +1,5 @@
 // Byte counts: raw, gzip (level 9) and brotli (quality 11), as a static host would serve them.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -12,20 +12,9 @@ export function sizes(bytes) {
   };
 }
 
-/** Total bytes of the files under a folder. @param {string} dir */
-export function dirSize(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    total += entry.isDirectory() ? dirSize(full) : statSync(full).size;
-  }
-  return total;
-}
-
-/** The search index proper (grows with the site), apart from Pagefind's UI and engine files. @param {string} dir */
+/** The search index proper (grows with the site), apart from Pagefind's UI and engine files. @param {string} dir a build's pagefind/ */
 export function indexDataSize(dir) {
-  return ['index', 'fragment', 'filter', 'pagefind-entry.json']
-    .map((name) => join(dir, name))
-    .filter((path) => existsSync(path))
-    .reduce((total, path) => total + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size), 0);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^(index|fragment|filter)\/|^pagefind-entry\.json$/.test(file))
+    .reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 }

@@ -1,19 +1,17 @@
-// Starlight on the same content, for `npm run bench -- --compare-starlight` (issue 13: "no more CPU
-// per page than Starlight on the same content"). A minimal Starlight project, with the same Astro,
-// Vite and Pagefind versions as ours, is installed once from the registry into the system's temp
-// folder (kept there for later runs, never in the repository). Each run builds a fresh copy of it
-// holding our pages and the same generated pages as our scale run, measured by the same
-// timedBuild() as our build, so the two sets of figures come from one machine, one method and one
-// run. Starlight's defaults are kept (its sidebar of every page, its own Pagefind indexing): it is
-// measured as a new user would set it up.
+// Starlight on the same content, for the scale entry's --compare-starlight. A minimal Starlight
+// project, with the same Astro, Vite and Pagefind versions as ours, is installed once from the
+// registry into the system's temp folder (kept for later runs, never in the repository). Each run
+// builds a fresh copy of it holding our pages and the same generated pages as our scale run,
+// measured by the same timedBuild(), so both sides come from one machine, one method and one run.
+// Starlight keeps its defaults (a sidebar of every page, its own Pagefind indexing), as a new user
+// would set it up.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { timedBuild } from './build.mjs';
-import { generatedPages } from './scale.mjs';
 import { indexDataSize } from './sizes.mjs';
+import { timedBuild } from './timing.mjs';
 
 /** The Starlight release compared against: 0.42 is the line that supports Astro 7. */
 export const STARLIGHT_VERSION = '0.42.4';
@@ -21,33 +19,20 @@ export const STARLIGHT_VERSION = '0.42.4';
 /** Where the stub component lives in the Starlight project. */
 const STUB = join('src', 'components', 'Stub.astro');
 
-/** The version of a package installed in the project, or undefined when it is not installed. @param {string} root @param {string} name */
-function installedVersion(root, name) {
-  const file = join(root, 'node_modules', name, 'package.json');
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
-}
-
 /**
  * The Starlight project's package.json: Starlight, and our exact Astro, Vite and Pagefind versions
  * (pinned through overrides too, so Starlight's own ranges cannot pull another copy), so the
- * comparison measures the sites, not different tool versions. @astrojs/markdown-remark is pinned
- * to ours only when we have it: since the switch to Sätteri the site does not, and Starlight's own
- * range picks it.
- * @param {Record<string, string | undefined>} versions
+ * comparison measures the sites, not different tool versions.
+ * @param {{ astro: string, vite: string, pagefind: string }} versions
  */
-export function starlightPackageJson(versions) {
+export function starlightPackageJson({ astro, vite, pagefind }) {
   return {
     name: 'bench-starlight',
     private: true,
     type: 'module',
     scripts: { build: 'astro build' },
-    dependencies: {
-      '@astrojs/starlight': STARLIGHT_VERSION,
-      ...(versions['@astrojs/markdown-remark'] ? { '@astrojs/markdown-remark': versions['@astrojs/markdown-remark'] } : {}),
-      astro: versions.astro,
-      pagefind: versions.pagefind,
-    },
-    overrides: { astro: versions.astro, vite: versions.vite, pagefind: versions.pagefind },
+    dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro, pagefind },
+    overrides: { astro, vite, pagefind },
   };
 }
 
@@ -76,14 +61,14 @@ export function npmFailure(stderr) {
  * @returns {{ dir: string } | { skipped: string }}
  */
 export function starlightInstall(root, log) {
-  /** @type {Record<string, string | undefined>} */
-  const versions = {};
-  for (const name of ['astro', 'vite', 'pagefind', '@astrojs/markdown-remark']) versions[name] = installedVersion(root, name);
-  const dir = join(tmpdir(), `bench-starlight-${STARLIGHT_VERSION}-astro-${versions.astro}-pagefind-${versions.pagefind}`);
+  const [astro, vite, pagefind] = ['astro', 'vite', 'pagefind'].map(
+    (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version,
+  );
+  const dir = join(tmpdir(), `bench-starlight-${STARLIGHT_VERSION}-astro-${astro}-pagefind-${pagefind}`);
   if (existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return { dir };
-  log(`starlight: installing @astrojs/starlight ${STARLIGHT_VERSION} with astro ${versions.astro} into ${dir} (once)…`);
+  log(`starlight: installing @astrojs/starlight ${STARLIGHT_VERSION} with astro ${astro} into ${dir} (once)…`);
   const staging = mkdtempSync(`${dir}-installing-`);
-  writeFileSync(join(staging, 'package.json'), JSON.stringify(starlightPackageJson(versions), null, 2));
+  writeFileSync(join(staging, 'package.json'), JSON.stringify(starlightPackageJson({ astro, vite, pagefind }), null, 2));
   // npm itself, run by the project's Node (install scripts find that Node first on PATH).
   const npmCli = process.env.npm_execpath;
   const [command, args] = npmCli ? [process.execPath, [npmCli]] : ['npm', []];
@@ -132,20 +117,8 @@ export function starlightPage(source, stubImport) {
   ].join('\n');
 }
 
-/** Every .mdx file under a folder, as paths relative to it. @param {string} dir @returns {string[]} */
-function mdxFiles(dir, prefix = '') {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? mdxFiles(join(dir, entry.name), join(prefix, entry.name)) : entry.name.endsWith('.mdx') ? [join(prefix, entry.name)] : [],
-  );
-}
-
-/** How many HTML pages a build wrote. @param {string} dir @returns {number} */
-function htmlCount(dir) {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (count, entry) => count + (entry.isDirectory() ? htmlCount(join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
-    0,
-  );
-}
+/** Every file under a folder whose name ends with `ending`, relative to it. @param {string} dir @param {string} ending */
+const filesEnding = (dir, ending) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(ending));
 
 const ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -163,14 +136,15 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 const STUB_COMPONENT = '<slot />\n';
 
 /**
- * Builds Starlight with our pages plus `extra` generated ones, in a fresh temporary project that
- * links the installed node_modules, and returns the same shape as scaleRun().
+ * Builds Starlight with our pages plus the generated ones our scale run added, in a fresh temporary
+ * project that links the installed node_modules, and returns the same shape as our scale run.
  * @param {string} root our project
  * @param {string} installed the folder starlightInstall() returned
- * @param {number} extra
+ * @param {[string, string][]} generated [file name, MDX] pairs, from generatedPages()
  * @returns {import('./scale.mjs').ScaleRun}
  */
-export function starlightScaleRun(root, installed, extra) {
+export function starlightScaleRun(root, installed, generated) {
+  const extra = generated.length;
   const dir = mkdtempSync(join(tmpdir(), `bench-starlight-run-${extra}-`));
   try {
     writeFileSync(join(dir, 'package.json'), readFileSync(join(installed, 'package.json')));
@@ -189,13 +163,14 @@ export function starlightScaleRun(root, installed, extra) {
       if (!stubImport.startsWith('.')) stubImport = `./${stubImport}`;
       writeFileSync(target, starlightPage(source, stubImport));
     };
-    for (const file of mdxFiles(pages)) write(file, readFileSync(join(pages, file), 'utf8'));
-    for (const [file, source] of generatedPages(root, extra)) write(join('bench-generated', file), source);
-    const build = timedBuild(dir, { PATH: `${join(dir, 'node_modules', '.bin')}:${dirname(process.execPath)}:${process.env.PATH}` });
+    for (const file of filesEnding(pages, '.mdx')) write(file, readFileSync(join(pages, file), 'utf8'));
+    for (const [file, source] of generated) write(join('bench-generated', file), source);
+    const { seconds, cpuSeconds } = timedBuild(dir);
     return {
       extraPages: extra,
-      pages: htmlCount(join(dir, 'dist')),
-      build: build.map(({ output: _output, ...step }) => step),
+      pages: filesEnding(join(dir, 'dist'), '.html').length,
+      seconds,
+      cpuSeconds,
       indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')),
     };
   } finally {

@@ -1,8 +1,7 @@
-// Figures the benchmark derives: the breakdown of a search's files (scripts/bench-search.mjs: what is
-// the site's code, what is Pagefind's fixed runtime, what depends on the query). The bench no longer
-// reads `npm test`'s output: it times the suite against one build (scripts/bench/test-suite.mjs).
+// The search entry's breakdown of a search's files: what is the site's code, what is Pagefind's
+// fixed runtime, what depends on the query.
 import { describe, expect, it } from 'vitest';
-import { searchFilesByPart } from './bench-search.mjs';
+import { searchFilesByPart } from './search.mjs';
 
 const file = (path: string, brotli: number) => ({ path, raw: brotli, gzip: brotli, brotli });
 
