@@ -315,9 +315,16 @@ for (const { path } of builtPages()) {
         })
         .filter((box) => !(box.width >= 12 && box.border >= 1 && box.color === 'rgb(0, 0, 0)'))
         .map((box) => `"${box.text}": ${box.width}px wide, ${box.border}px ${box.color} border`);
+      // A disclosure in the text (a trial's details, the references, the investigational label)
+      // prints open: paper has no button to open it.
+      const foldedOnPaper = [...document.querySelectorAll('main details')]
+        .filter((details) => !details.closest('.screen-only'))
+        .flatMap((details) => [...details.children].filter((child) => child.tagName !== 'SUMMARY' && !child.checkVisibility()))
+        .map((el) => el.outerHTML.slice(0, 80));
       return {
         stillShown,
         printOnlyHidden,
+        foldedOnPaper,
         notBlack: [...new Set(notBlack)],
         body,
         boxes: boxes.length,
@@ -328,6 +335,7 @@ for (const { path } of builtPages()) {
     });
     expect(look.stillShown, 'screen-only parts rendered in print').toEqual([]);
     expect(look.printOnlyHidden, 'print-only parts not rendered in print').toEqual([]);
+    expect(look.foldedOnPaper, 'folded text that does not print').toEqual([]);
     expect(look.notBlack, 'text that is not black in print (dark scheme)').toEqual([]);
     expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(look.body);
     expect(look.boxes, 'callouts, key facts and table cells without a solid black border in print').toBe(0);
