@@ -44,7 +44,9 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 4 },
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 5, Letter: 6 },
+  // December 2026 (issue 20, point 5): infections, vaccines, dialysis and transplants moved to their own page: 10/11 -> TODO.
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
+  '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 10, Letter: 11 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
