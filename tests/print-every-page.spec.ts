@@ -321,7 +321,7 @@ for (const { path } of builtPages()) {
       // prints open: paper has no button to open it.
       const foldedOnPaper = [...document.querySelectorAll('main details')]
         .filter((details) => !details.closest('.screen-only'))
-        .flatMap((details) => [...details.children].filter((child) => child.tagName !== 'SUMMARY' && !child.checkVisibility()))
+        .flatMap((details) => [...details.children].filter((child) => !child.matches('summary, .screen-only') && !child.checkVisibility()))
         .map((el) => el.outerHTML.slice(0, 80));
       return {
         stillShown,
