@@ -39,14 +39,15 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/404.html': { A4: 2, Letter: 3 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
-  '/about/corrections/': { A4: 8, Letter: 8 },
+  // December 2026 (issue 20, point 5): by day and page, the page's link on screen only: 8/8 -> 7/8.
+  '/about/corrections/': { A4: 7, Letter: 8 },
   '/about/privacy/': { A4: 1, Letter: 1 },
   '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 4 },
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 5, Letter: 6 },
-  // December 2026 (issue 20, point 5): infections, vaccines, dialysis and transplants moved to their own page: 10/11 -> TODO.
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 10, Letter: 11 },
-  '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 10, Letter: 11 },
+  // December 2026 (issue 20, point 5): infections, vaccines, dialysis and transplants moved to their own page: 10/11 -> 8/9, the new page 4/4.
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 8, Letter: 9 },
+  '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 4, Letter: 4 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
@@ -75,7 +76,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // from a grid to a float on paper (a grid row moved whole to the next sheet: 19/22 before); 17/17
   // once the footer no longer took a last sheet of its own. Each further trial adds about two thirds
   // of a sheet; re-measure when content/trials.yaml grows.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 17, Letter: 18 },
+  // Folded cards (issue 20, point 5) print open: 17/18 -> 16/18.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 16, Letter: 18 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
   '/trial-history/': { A4: 6, Letter: 6 },
