@@ -39,16 +39,19 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/404.html': { A4: 2, Letter: 3 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
-  '/about/corrections/': { A4: 8, Letter: 8 },
+  // December 2026 (issue 20, point 5): by day and page, the page's link on screen only: 8/8 -> 7/8.
+  '/about/corrections/': { A4: 7, Letter: 8 },
   '/about/privacy/': { A4: 1, Letter: 1 },
   '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 4 },
   // December 2026 (warnings2): each medicine named carries its label warning or a link to it, measured:
   // outlook A4 5 -> 6 (the link to the steroid warnings), treatment-guidelines 5/5 -> 6/6 (the clinicians'
-  // table's prednisone, hydroxychloroquine and ACE-inhibitor warnings), pregnancy 10/11 -> 11/12 (a line
-  // per medicine), treatment 7/7 -> 8/8 (the prednisone label's warnings).
+  // table's prednisone, hydroxychloroquine and ACE-inhibitor warnings), treatment 7/7 -> 8/8 (the
+  // prednisone label's warnings). Issue 20, point 5: infections, vaccines, dialysis and transplants
+  // moved from the pregnancy page to their own page.
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
   '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 11, Letter: 12 },
+  '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 6, Letter: 6 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
@@ -77,7 +80,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // from a grid to a float on paper (a grid row moved whole to the next sheet: 19/22 before); 17/17
   // once the footer no longer took a last sheet of its own. Each further trial adds about two thirds
   // of a sheet; re-measure when content/trials.yaml grows.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 17, Letter: 18 },
+  // Folded cards (issue 20, point 5) print open: 17/18 -> 16/18.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 16, Letter: 18 },
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
   '/trial-history/': { A4: 6, Letter: 6 },
@@ -319,9 +323,16 @@ for (const { path } of builtPages()) {
         })
         .filter((box) => !(box.width >= 12 && box.border >= 1 && box.color === 'rgb(0, 0, 0)'))
         .map((box) => `"${box.text}": ${box.width}px wide, ${box.border}px ${box.color} border`);
+      // A disclosure in the text (a trial's details, the references, the investigational label)
+      // prints open: paper has no button to open it.
+      const foldedOnPaper = [...document.querySelectorAll('main details')]
+        .filter((details) => !details.closest('.screen-only'))
+        .flatMap((details) => [...details.children].filter((child) => !child.matches('summary, .screen-only') && !child.checkVisibility()))
+        .map((el) => el.outerHTML.slice(0, 80));
       return {
         stillShown,
         printOnlyHidden,
+        foldedOnPaper,
         notBlack: [...new Set(notBlack)],
         body,
         boxes: boxes.length,
@@ -332,6 +343,7 @@ for (const { path } of builtPages()) {
     });
     expect(look.stillShown, 'screen-only parts rendered in print').toEqual([]);
     expect(look.printOnlyHidden, 'print-only parts not rendered in print').toEqual([]);
+    expect(look.foldedOnPaper, 'folded text that does not print').toEqual([]);
     expect(look.notBlack, 'text that is not black in print (dark scheme)').toEqual([]);
     expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(look.body);
     expect(look.boxes, 'callouts, key facts and table cells without a solid black border in print').toBe(0);

@@ -97,7 +97,7 @@ const RANKING: Case[] = [
   { query: 'recruiting', first: '/stromal-cell-therapy/trials-open-now/', kind: 'trial status (keyword)' },
   { query: 'NCT06839976', first: '/stromal-cell-therapy/trials-open-now/', kind: 'trial registry number (keyword)' },
   { query: 'pregnancy', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'plain words (keyword)' },
-  { query: 'vaccines', first: '/lupus-nephritis/pregnancy-infections-and-urgent-help/', kind: 'plain words, plural (keyword)' },
+  { query: 'vaccines', first: '/lupus-nephritis/infections-vaccines-and-transplants/', kind: 'plain words, plural (keyword)' },
   { query: 'emergency', first: '/urgent-help/', kind: 'urgency (keyword)' },
   { query: 'urgent help', first: '/urgent-help/', kind: 'urgency (keyword)' },
 ];

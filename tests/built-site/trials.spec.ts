@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { test, expect } from '../helpers/test.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { attr, elements, text } from '../helpers/html.ts';
-import { hasClass, parsed, parsedAt } from '../helpers/built-page.ts';
+import { closest, hasClass, parsed, parsedAt } from '../helpers/built-page.ts';
 import { withBase } from '../helpers/site.ts';
 import { frontmatter, listedTrials, listedYaml, MENTIONED_ONLY, pageTrials, statusIsStale, trialsBuiltOn } from '../helpers/trials-data.ts';
 
@@ -52,5 +52,41 @@ test('the trials page shows each trial of content/trials.yaml as a headed card w
       statusIsStale(statusDate, builtOn!),
     );
     if (stale) expect(text(stale)).toMatch(/Possibly out of date.*Check the registry record, or ask the trial team/);
+  }
+});
+
+test('each trial card shows its essentials and folds the rest in one disclosure: sponsor, entry rules, what it asks and the links', () => {
+  const doc = parsedAt('/stromal-cell-therapy/trials-open-now/');
+  const cards = doc.all.filter((el) => el.tagName === 'li' && hasClass(el, 'trial'));
+  for (const trial of listedYaml) {
+    const card = cards.find((el) => attr(el, 'id') === `trial-${trial.id}`)!;
+    const folds = elements(card).filter((el) => el.tagName === 'details');
+    expect(folds, `${trial.id}: one disclosure`).toHaveLength(1);
+    const fold = folds[0]!;
+    expect(attr(fold, 'open'), `${trial.id}: folded as a reader arrives`).toBeUndefined();
+    // The essentials, outside the fold: their names, and every city and country on the "Where" line.
+    const key = elements(card).find((el) => el.tagName === 'dl' && hasClass(el, 'trial__facts--key'))!;
+    expect(
+      closest(key, (el) => el.tagName === 'details'),
+      trial.id,
+    ).toBeUndefined();
+    expect(
+      elements(key)
+        .filter((el) => el.tagName === 'dt')
+        .map(text),
+      trial.id,
+    ).toEqual(['Status', 'What is tested', 'Where', 'Who can join']);
+    const shown = text(key);
+    for (const place of trial.locations) expect(shown, `${trial.id} shows where it runs`).toContain(place.city ?? place.country);
+    // Nothing lost: the rest is in the fold, and the summary says what it holds.
+    const folded = text(fold);
+    expect(text(elements(fold).find((el) => el.tagName === 'summary')!)).toMatch(/^Entry rules, what it asks, record/);
+    for (const words of [trial.sponsor, ...trial.entry, ...(trial.asks ?? [])]) expect(folded, `${trial.id} folds "${words}"`).toContain(words);
+    expect(
+      elements(fold)
+        .filter((el) => el.tagName === 'a')
+        .map((a) => attr(a, 'href')),
+      trial.id,
+    ).toHaveLength(2);
   }
 });

@@ -41,6 +41,9 @@ export interface ListedTrial {
   phase: string;
   sponsor: string;
   status: string;
+  locations: { country: string; city?: string }[];
+  entry: string[];
+  asks?: string[];
   /** YYYY-MM-DD (the yaml package reads dates as strings). */
   registryUpdated?: string;
   checked: string;

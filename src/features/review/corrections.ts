@@ -32,3 +32,26 @@ export function siteCorrections<P>(
 export function newestFirst(corrections: readonly Correction[]): Correction[] {
   return corrections.toSorted((a, b) => b.date.getTime() - a.date.getTime());
 }
+
+/** One day's corrections, page by page (a page's title given once, however many of its facts changed). */
+export interface CorrectionDay {
+  date: Date;
+  pages: { title: string; path: string; texts: string[] }[];
+}
+
+/**
+ * The site's corrections (newest first, as siteCorrections gives them) by day, and within a day by
+ * page in the order the pages first appear: the Corrections page shows the newest day and folds
+ * the older ones, so it stays a page a reader can finish as corrections add up.
+ */
+export function correctionsByDay(corrections: readonly SiteCorrection[]): CorrectionDay[] {
+  const days: CorrectionDay[] = [];
+  for (const { date, text, title, path } of corrections) {
+    let day = days.find((d) => d.date.getTime() === date.getTime());
+    if (!day) days.push((day = { date, pages: [] }));
+    let page = day.pages.find((p) => p.path === path);
+    if (!page) day.pages.push((page = { title, path, texts: [] }));
+    page.texts.push(text);
+  }
+  return days;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, agesText, isStatusStale, listOrder, statusDate, trialStructuredData } from './trials';
+import { addMonths, agesText, isStatusStale, listOrder, placesText, statusDate, trialStructuredData, whoCanJoinText } from './trials';
 import type { TrialEntry } from './schema';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -75,6 +75,29 @@ describe('what the trial card says', () => {
     expect(agesText({ maxAge: 65 })).toBe('Up to age 65');
     expect(agesText({})).toBeUndefined();
     expect(agesText(undefined)).toBeUndefined();
+  });
+
+  it('says where a trial runs in one line: each country once, its cities in brackets, in the order of the record', () => {
+    expect(placesText([{ country: 'United States', city: 'Philadelphia' }])).toBe('United States (Philadelphia)');
+    expect(placesText([{ country: 'United States', city: 'Iowa City' }, { country: 'United States', city: 'Lexington' }, { country: 'Australia' }])).toBe(
+      'United States (Iowa City and Lexington); Australia',
+    );
+    expect(
+      placesText([
+        { country: 'United States', city: 'Atlanta' },
+        { country: 'Spain' },
+        { country: 'United States', city: 'Worcester' },
+        { country: 'United States', city: 'New York' },
+      ]),
+    ).toBe('United States (Atlanta, Worcester and New York); Spain');
+    expect(placesText([{ country: 'United Kingdom' }, { country: 'Spain' }])).toBe('United Kingdom; Spain');
+  });
+
+  it('says who can join in one line, ages then lupus nephritis, and nothing when the record states neither', () => {
+    expect(whoCanJoinText({ minAge: 12, maxAge: 29, lupusNephritis: 'accepted' })).toBe('Ages 12 to 29; with or without lupus nephritis');
+    expect(whoCanJoinText({ minAge: 18, lupusNephritis: 'required' })).toBe('Ages 18 and over; only people with lupus nephritis');
+    expect(whoCanJoinText({ lupusNephritis: 'excluded' })).toBe('Not people with active lupus nephritis');
+    expect(whoCanJoinText(undefined)).toBeUndefined();
   });
 
   it('lists recruiting trials first, then by registry number', () => {

@@ -93,6 +93,41 @@ export function agesText(who: Pick<NonNullable<TrialEntry['who']>, 'minAge' | 'm
   return undefined;
 }
 
+/** Words joined as a reader says them: "A", "A and B", "A, B and C". */
+function spokenList(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * Where a trial runs, on one line of its card: each country once, in the record's order, with its
+ * cities in brackets ("United States (Iowa City and Lexington); Australia").
+ */
+export function placesText(locations: readonly { country: string; city?: string | undefined }[]): string {
+  const cities = new Map<string, string[]>();
+  for (const { country, city } of locations) {
+    const list = cities.get(country) ?? [];
+    if (city && !list.includes(city)) list.push(city);
+    cities.set(country, list);
+  }
+  return [...cities].map(([country, list]) => (list.length ? `${country} (${spokenList(list)})` : country)).join('; ');
+}
+
+/** The lupus nephritis rule in the few words the card's "Who can join" line has room for. */
+const NEPHRITIS_SHORT = {
+  required: 'only people with lupus nephritis',
+  accepted: 'with or without lupus nephritis',
+  excluded: 'not people with active lupus nephritis',
+  'not-stated': 'the record does not say whether it takes people with lupus nephritis',
+} as const satisfies Record<NonNullable<TrialEntry['who']>['lupusNephritis'], string>;
+
+/** Who can join, in one line (ages, then lupus nephritis); the full rules are in the card's folded part. */
+export function whoCanJoinText(who: TrialEntry['who']): string | undefined {
+  const parts = [agesText(who), who && NEPHRITIS_SHORT[who.lupusNephritis]].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return undefined;
+  const line = parts.join('; ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
 /** Trials taking people first, then the rest; by registry number within each group. */
 export function listOrder(a: { id: string; data: Pick<TrialEntry, 'status'> }, b: { id: string; data: Pick<TrialEntry, 'status'> }): number {
   return Number(a.data.status !== 'Recruiting') - Number(b.data.status !== 'Recruiting') || a.id.localeCompare(b.id);
