@@ -50,8 +50,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // prednisone label's warnings). Issue 20, point 5: infections, vaccines, dialysis and transplants
   // moved from the pregnancy page to their own page.
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 11, Letter: 12 },
-  '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 6, Letter: 6 },
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 9, Letter: 9 },
+  '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 5, Letter: 5 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
