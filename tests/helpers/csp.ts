@@ -46,7 +46,17 @@ export function readHeadersFile(): Record<string, Record<string, string>> {
 export async function serveWithHeadersFile(page: Page): Promise<void> {
   const headers = readHeadersFile()[`${basePath()}*`]!;
   await page.route('**/*', async (route) => {
-    const response = await route.fetch();
+    // The preview server on a loaded 2-core machine now and then resets a connection (ECONNRESET);
+    // the browser would simply retry, so the harness tries twice more before failing the test.
+    let response;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await route.fetch();
+        break;
+      } catch (error) {
+        if (attempt === 3 || !/ECONNRESET|ECONNREFUSED|socket hang up/.test(String(error))) throw error;
+      }
+    }
     await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
   });
 }
