@@ -17,7 +17,7 @@ import { benchScale } from './bench/scale.mjs';
 import { benchSearch } from './bench/search.mjs';
 import { formatSummary, summaryRows } from './bench/summary.mjs';
 import { benchTestSuite } from './bench/test-suite.mjs';
-import { benchBuild } from './bench/timing.mjs';
+import { benchBuild } from './bench/build.mjs';
 
 /** @type {Record<string, [string, (context: import('./bench/report.mjs').BenchContext) => Promise<import('./bench/report.mjs').BenchEntryResult>]>} */
 const ENTRIES = {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { kB, table } from './report.mjs';
 import { STARLIGHT_VERSION, starlightInstall, starlightScaleRun } from './starlight.mjs';
-import { measureBuild } from './timing.mjs';
+import { measureBuild } from './build.mjs';
 
 const SKIP = new Set(['node_modules', 'dist', 'dist-root', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
 

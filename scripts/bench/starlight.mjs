@@ -2,7 +2,7 @@
 // project, with the same Astro, Vite and Pagefind versions as ours, is installed once from the
 // registry into the system's temp folder (kept for later runs, never in the repository). Each run
 // builds a fresh copy of it holding our pages and the same generated pages as our scale run,
-// measured by the same timedBuild(), so both sides come from one machine, one method and one run.
+// measured by the same measureBuild(), so both sides come from one machine, one method and one run.
 // Starlight keeps its defaults (a sidebar of every page, its own Pagefind indexing), as a new user
 // would set it up.
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { measureBuild } from './timing.mjs';
+import { measureBuild } from './build.mjs';
 
 /** The Starlight release compared against: 0.42 is the line that supports Astro 7. */
 export const STARLIGHT_VERSION = '0.42.4';
