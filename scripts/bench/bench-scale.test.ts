@@ -6,7 +6,14 @@ import { generatedPage, generatedPages, scaleComparison, scaleFigures } from './
 import { starlightPage } from './starlight.mjs';
 
 /** A scale run whose build took `cpu` CPU seconds and one more second on the clock. */
-const run = (extraPages: number, pages: number, cpu: number) => ({ extraPages, pages, seconds: cpu + 1, cpuSeconds: cpu, indexBytes: 1000 });
+const run = (extraPages: number, pages: number, cpu: number) => ({
+  extraPages,
+  pages,
+  seconds: cpu + 1,
+  cpuSeconds: cpu,
+  indexSeconds: null,
+  indexBytes: 1000,
+});
 
 describe('scaleFigures', () => {
   it('charges each added page the CPU the build gained over the run without added pages', () => {

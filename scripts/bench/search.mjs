@@ -33,15 +33,11 @@ const SEARCH_FILE_PARTS = [
  * @param {{ path: string, brotli: number }[]} files
  */
 export function searchFilesByPart(files) {
-  const parts = [...SEARCH_FILE_PARTS.map(([name]) => name), 'other'].map((name) => ({ name, requests: 0, brotli: 0 }));
-  for (const file of files) {
-    const at = SEARCH_FILE_PARTS.findIndex(([, pattern]) => pattern.test(file.path));
-    const part = parts[at < 0 ? parts.length - 1 : at];
-    if (!part) continue;
-    part.requests++;
-    part.brotli += file.brotli;
-  }
-  return parts.filter((part) => part.requests > 0);
+  const groups = Object.groupBy(files, (file) => SEARCH_FILE_PARTS.find(([, pattern]) => pattern.test(file.path))?.[0] ?? 'other');
+  return [...SEARCH_FILE_PARTS.map(([name]) => name), 'other'].flatMap((name) => {
+    const group = groups[name] ?? [];
+    return group.length ? [{ name, requests: group.length, brotli: group.reduce((total, file) => total + file.brotli, 0) }] : [];
+  });
 }
 
 /**
