@@ -53,7 +53,7 @@ export function starlightInstall(root, log) {
     // npm's error lines without their prefix, the stack or the log-file hint: the code and the reason.
     const said = `${result.error?.message ?? ''}\n${result.stderr ?? ''}`
       .split('\n')
-      .map((line) => line.replace(/^npm (error|ERR!) ?/, '').trim())
+      .map((line) => line.replace(/^npm (error|ERR!) ?(code )?/, '').trim())
       .filter((line) => line && !/^(at |A complete log|syscall|errno)/.test(line));
     return { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed: ${said.slice(0, 2).join(': ') || `npm exited with ${result.status}`}` };
   }
