@@ -3,19 +3,21 @@
 // entry function, run in order; then the goals table (summary.mjs). Options and what each entry
 // measures: README, "Measuring". Reports; fails only when the test-suite entry's suite fails.
 // Prints each entry's report and writes the figures, one key per entry that ran, to
-// bench-results/bench-<time>.json and bench-results/latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// bench-results/bench-<time>.json, and merges them into bench-results/latest.json: an entry that did
+// not run keeps its figures there from an earlier run, dated in `measured`.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchBuild } from './bench/build.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchOptions } from './bench/options.mjs';
 import { benchPages } from './bench/pages.mjs';
+import { mergeLatest } from './bench/report.mjs';
 import { benchScale } from './bench/scale.mjs';
 import { benchSearch } from './bench/search.mjs';
 import { formatSummary, summaryRows } from './bench/summary.mjs';
 import { benchTestSuite } from './bench/test-suite.mjs';
+import { benchBuild } from './bench/build.mjs';
 
 /** @type {Record<string, [string, (context: import('./bench/report.mjs').BenchContext) => Promise<import('./bench/report.mjs').BenchEntryResult>]>} */
 const ENTRIES = {
@@ -50,8 +52,9 @@ for (const name of options.entries) {
 }
 console.log(`\n## Goals (issues 18 and 22), from this run\n\n${formatSummary(summaryRows(result))}`);
 
-const json = JSON.stringify(result, null, 2);
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results', `bench-${String(result.date).replace(/[:.]/g, '-')}.json`), json);
-writeFileSync(join(root, 'bench-results', 'latest.json'), json);
-console.log('\nFigures written to bench-results/latest.json');
+const dir = join(root, 'bench-results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, `bench-${String(result.date).replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+const latest = existsSync(join(dir, 'latest.json')) ? JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')) : {};
+writeFileSync(join(dir, 'latest.json'), JSON.stringify(mergeLatest(latest, result, options.entries), null, 2));
+console.log('\nFigures written to bench-results/latest.json (merged with the entries this run left out)');

@@ -16,7 +16,7 @@ import { bulletList } from './helpers/format.ts';
 // Only landmarks and headings are recorded (with exact nesting), so the baselines change when the
 // structure does, not when a sentence does; they are compared as whole text, so an added, removed
 // or moved landmark or heading fails. After an intended change, regenerate them with
-// UPDATE_ARIA_BASELINES=1 npx playwright test --project=chromium tests/screen-reader-every-page.spec.ts
+// UPDATE_ARIA_BASELINES=1 npx playwright test --project=chromium tests/screen-reader-per-page-type.spec.ts
 // and review the diff.
 // The search page is left out: its structure changes as results arrive (the search specs cover it).
 const PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search')

@@ -3,10 +3,17 @@
 // no network: the runs are made-up figures and the pages are strings.
 import { describe, expect, it } from 'vitest';
 import { generatedPage, generatedPages, scaleComparison, scaleFigures } from './scale.mjs';
-import { npmFailure, STARLIGHT_VERSION, starlightPackageJson, starlightPage } from './starlight.mjs';
+import { starlightPage } from './starlight.mjs';
 
 /** A scale run whose build took `cpu` CPU seconds and one more second on the clock. */
-const run = (extraPages: number, pages: number, cpu: number) => ({ extraPages, pages, seconds: cpu + 1, cpuSeconds: cpu, indexBytes: 1000 });
+const run = (extraPages: number, pages: number, cpu: number) => ({
+  extraPages,
+  pages,
+  seconds: cpu + 1,
+  cpuSeconds: cpu,
+  indexSeconds: null,
+  indexBytes: 1000,
+});
 
 describe('scaleFigures', () => {
   it('charges each added page the CPU the build gained over the run without added pages', () => {
@@ -97,35 +104,5 @@ describe('generatedPages', () => {
     expect(pages.map(([file]) => file)).toEqual(['page-0001.mdx', 'page-0002.mdx', 'page-0003.mdx']);
     expect(pages[2]?.[1]).toMatch(/<Cite id="[^"]+" \/>/);
     expect(generatedPages(process.cwd(), 0)).toEqual([]);
-  });
-});
-
-describe('starlightPackageJson', () => {
-  it('pins Starlight and our exact Astro, Vite and Pagefind, overriding Starlight’s own ranges', () => {
-    const pkg = starlightPackageJson({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0' });
-    expect(pkg.dependencies).toEqual({ '@astrojs/starlight': STARLIGHT_VERSION, astro: '7.3.5', pagefind: '1.6.0' });
-    expect(pkg.overrides).toEqual({ astro: '7.3.5', vite: '8.3.8', pagefind: '1.6.0' });
-    expect(pkg.scripts.build).toBe('astro build');
-  });
-});
-
-describe('npmFailure', () => {
-  it('says why npm failed offline in one line: the code and the failed request, without the stack', () => {
-    const stderr = [
-      'npm error code ECONNREFUSED',
-      'npm error syscall connect',
-      'npm error errno ECONNREFUSED',
-      'npm error FetchError: request to http://127.0.0.1:9/@astrojs%2fstarlight failed, reason: connect ECONNREFUSED 127.0.0.1:9',
-      'npm error     at ClientRequest.<anonymous> (/usr/lib/node_modules/npm/node_modules/minipass-fetch/lib/index.js:130:14)',
-      'npm error A complete log of this run can be found in: /root/.npm/_logs/debug-0.log',
-    ].join('\n');
-    expect(npmFailure(stderr)).toBe(
-      'ECONNREFUSED: FetchError: request to http://127.0.0.1:9/@astrojs%2fstarlight failed, reason: connect ECONNREFUSED 127.0.0.1:9',
-    );
-  });
-
-  it('falls back to npm’s first line when it names no error', () => {
-    expect(npmFailure('npm error something unexpected\n')).toBe('something unexpected');
-    expect(npmFailure('')).toBe('');
   });
 });

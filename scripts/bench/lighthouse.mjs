@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import { readManifest } from '../../src/features/chrome/built-site.mjs';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../ensure-browser.mjs';
 import { table } from './report.mjs';
-import { serve } from './server.mjs';
+import { serve } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const INFORMATIVE = new Set(['informative', 'notApplicable', 'manual']);

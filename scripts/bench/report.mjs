@@ -1,5 +1,29 @@
-// What every entry of the bench shares: its context and result types, medians, kilobytes and
+// What every entry of the bench shares: its context and result types, byte counts, medians and
 // Markdown tables for its report.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/**
+ * What every entry gets, and gives back: its figures (for bench-results/latest.json) and its report
+ * (printed under its heading); `failed` makes `npm run bench` exit with 1.
+ * @typedef {{ root: string, dist: string, scale: number[], compareStarlight: boolean, log: (message: string) => void }} BenchContext
+ * @typedef {{ figures: unknown, report: string, failed?: boolean }} BenchEntryResult
+ * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
+ */
+
+/** Raw, gzip (level 9) and brotli (quality 11) bytes, as a static host would serve them. @param {Buffer} bytes @returns {Sizes} */
+export const sizes = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** The search index proper (it grows with the site), without Pagefind's engine files. @param {string} dir a build's pagefind/ */
+export const indexDataSize = (dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^(index|fragment|filter)\/|^pagefind-entry\.json$/.test(file))
+    .reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 
 /** The median, or null of nothing. @param {number[]} values */
 export function median(values) {
@@ -20,8 +44,10 @@ export function table(headers, rows) {
 }
 
 /**
- * What every entry of the bench gets, and gives back: its figures (for bench-results/latest.json)
- * and its report (printed under its heading); `failed` makes `npm run bench` exit with 1.
- * @typedef {{ root: string, dist: string, scale: number[], compareStarlight: boolean, log: (message: string) => void }} BenchContext
- * @typedef {{ figures: unknown, report: string, failed?: boolean }} BenchEntryResult
+ * bench-results/latest.json after a run: the run's figures over the earlier ones, so a partial run
+ * (`--test-suite` alone) keeps the other entries' figures, and `measured` dates each entry's.
+ * @param {Record<string, any>} latest what latest.json held ({} if nothing) @param {Record<string, any>} run @param {string[]} entries the entries that ran
  */
+export function mergeLatest(latest, run, entries) {
+  return { ...latest, ...run, measured: { ...latest['measured'], ...Object.fromEntries(entries.map((name) => [name, run['date']])) } };
+}

@@ -6,11 +6,9 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readManifest } from '../../src/features/chrome/built-site.mjs';
 import { kB, table } from './report.mjs';
-import { indexDataSize } from './sizes.mjs';
 import { STARLIGHT_VERSION, starlightInstall, starlightScaleRun } from './starlight.mjs';
-import { timedBuild } from './timing.mjs';
+import { measureBuild } from './build.mjs';
 
 const SKIP = new Set(['node_modules', 'dist', 'dist-root', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
 
@@ -50,15 +48,9 @@ export function generatedPages(root, extra) {
   return Array.from({ length: extra }, (_, i) => [`page-${String(i + 1).padStart(4, '0')}.mdx`, generatedPage(i + 1, sources[0].id)]);
 }
 
-/**
- * @typedef {{ extraPages: number, pages: number, seconds: number, cpuSeconds: number | null, indexBytes: number }} ScaleRun
- */
+/** @typedef {{ extraPages: number } & ReturnType<typeof measureBuild>} ScaleRun */
 
-/**
- * @param {string} root the project
- * @param {[string, string][]} generated the pages to add, from generatedPages()
- * @returns {ScaleRun}
- */
+/** Our build with `generated` pages added, in a copy of the project. @param {string} root @param {[string, string][]} generated @returns {ScaleRun} */
 function scaleRun(root, generated) {
   const extra = generated.length;
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${extra}-`));
@@ -68,9 +60,7 @@ function scaleRun(root, generated) {
     const out = join(dir, 'content', 'pages', 'bench-generated');
     mkdirSync(out, { recursive: true });
     for (const [file, source] of generated) writeFileSync(join(out, file), source);
-    const { seconds, cpuSeconds } = timedBuild(dir);
-    const pages = readManifest(join(dir, 'dist')).pages.length;
-    return { extraPages: extra, pages, seconds, cpuSeconds, indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')) };
+    return { extraPages: extra, ...measureBuild(dir) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -149,38 +139,27 @@ export async function benchScale({ root, scale, compareStarlight, log }) {
   loadAverage.push(load());
   const runs = scaleFigures(ours);
   const starlightRuns = scaleFigures(theirs);
+  const largest = scaleComparison(runs, starlightRuns);
   /** @param {number | null} value @param {number} [digits] */
   const n = (value, digits = 0) => (value === null ? '-' : value.toFixed(digits));
+  /** @param {string} site @param {ReturnType<typeof scaleFigures>} rows */
+  const rowsOf = (site, rows) =>
+    rows.map((r) => [site, r.extraPages, r.pages, n(r.seconds, 1), n(r.cpuSeconds, 1), n(r.cpuMsPerPage), n(r.marginalCpuMsPerPage), kB(r.indexBytes)]);
   const lines = [
     table(
-      ['Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'],
-      runs.map((r) => [r.extraPages, r.pages, n(r.seconds, 1), n(r.cpuSeconds, 1), n(r.cpuMsPerPage), n(r.marginalCpuMsPerPage), kB(r.indexBytes)]),
+      ['Site', 'Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'],
+      [...rowsOf('ours', runs), ...rowsOf('Starlight', starlightRuns)],
     ),
   ];
   if (starlight && 'skipped' in starlight) lines.push(`\nStarlight comparison skipped: ${starlight.skipped}`);
-  const largest = scaleComparison(runs, starlightRuns);
-  if (starlight && 'dir' in starlight) {
+  if (starlight && 'dir' in starlight)
     lines.push(
-      `\nStarlight ${STARLIGHT_VERSION} on the same content (same Astro, Vite and Pagefind): our pages, with title and description kept and our components stubbed (their text stays, the rest renders nothing), plus the same generated pages; Starlight keeps its defaults (a sidebar of every page, its own Pagefind indexing). Load average (1, 5, 15 min) ${loadAverage.join(' at the start, ')} at the end: compare only within one run.\n`,
-      table(
-        ['Extra pages', 'Pages (ours / Starlight)', 'Wall s (ours / Starlight)', 'CPU s (ours / Starlight)', 'CPU ms per added page (ours / Starlight)'],
-        starlightRuns.map((their, i) => {
-          const our = runs[i] ?? their;
-          return [
-            their.extraPages,
-            `${our.pages} / ${their.pages}`,
-            `${n(our.seconds, 1)} / ${n(their.seconds, 1)}`,
-            `${n(our.cpuSeconds, 1)} / ${n(their.cpuSeconds, 1)}`,
-            `${n(our.marginalCpuMsPerPage)} / ${n(their.marginalCpuMsPerPage)}`,
-          ];
-        }),
-      ),
+      `\nStarlight ${STARLIGHT_VERSION} on the same content (same Astro, Vite and Pagefind): our pages, with title and description kept and our components stubbed (their text stays, the rest renders nothing), plus the same generated pages; Starlight keeps its defaults (a sidebar of every page, its own Pagefind indexing). Load average (1, 5, 15 min) ${loadAverage.join(' at the start, ')} at the end: compare only within one run.`,
     );
-    if (largest)
-      lines.push(
-        `\nAt +${largest.extraPages} pages, ours ÷ Starlight: ${n(largest.wallRatio, 2)} wall, ${n(largest.cpuRatio, 2)} CPU, ${n(largest.perAddedPageRatio, 2)} CPU per added page.`,
-      );
-  }
+  if (largest)
+    lines.push(
+      `\nAt +${largest.extraPages} pages, ours ÷ Starlight: ${n(largest.wallRatio, 2)} wall, ${n(largest.cpuRatio, 2)} CPU, ${n(largest.perAddedPageRatio, 2)} CPU per added page.`,
+    );
   const compared = starlight && 'dir' in starlight ? { version: STARLIGHT_VERSION, loadAverage, runs: starlightRuns, largest } : starlight;
   return { figures: { runs, starlight: compared }, report: lines.join('\n') };
 }

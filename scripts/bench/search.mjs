@@ -3,60 +3,15 @@
 // and bytes of the first search (Ctrl+K to results: search code, Pagefind, WebAssembly, index
 // chunks, result data) and of a second; the time from the last keystroke to the first result, for
 // the first search and (median of repeated queries) later ones.
-import { chromium } from '@playwright/test';
 import { requestsInFlight } from '../../tests/helpers/network.ts';
-import { CHROMIUM_ARGS, chromiumExecutablePath } from '../ensure-browser.mjs';
+import { inChromium, recordTransfer, summarise } from './browser.mjs';
 import { kB, median } from './report.mjs';
-import { serve } from './server.mjs';
-import { sizes } from './sizes.mjs';
 
 /** Queries with results, each different, so later runs measure searching rather than a cache. */
 const QUERIES =
   'kidney|stem cell|side effects|Oklahoma|dialysis|CellCept|placebo|umbilical cord|biopsy|funding|safety|MiSLE|prednisone|bone marrow|infusion'.split('|');
 const START_PAGE = 'lupus-nephritis/';
 const RUNS = 15;
-
-/** @typedef {{ path: string, type: string, wire: number, raw: number, gzip: number, brotli: number }} TransferredFile */
-
-/** Requests and bytes of a set of files. @param {TransferredFile[]} files */
-const summarise = (files) => {
-  /** @param {'wire' | 'raw' | 'gzip' | 'brotli'} key */
-  const sum = (key) => files.reduce((t, file) => t + file[key], 0);
-  return { requests: files.length, wire: sum('wire'), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), files };
-};
-
-/**
- * Records every response of the context (pages and Pagefind's worker) with its size on the wire
- * and its body's raw, gzip and brotli sizes (not the icon), until the returned function is called.
- * @param {import('@playwright/test').BrowserContext} context @param {string} origin
- * @returns {() => Promise<TransferredFile[]>}
- */
-function recordTransfer(context, origin) {
-  /** @type {Promise<TransferredFile | null>[]} */
-  const pending = [];
-  /** @param {import('@playwright/test').Request} request */
-  const onFinished = (request) => {
-    // The browser fetches the icon when it likes, sometimes during a search: it is no search's cost.
-    if (/\/favicon\.[a-z]+$/.test(request.url())) return;
-    pending.push(
-      (async () => {
-        const response = await request.response();
-        if (!response) return null;
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        const wire = await request.sizes().then(
-          (s) => s.responseBodySize + s.responseHeadersSize,
-          () => body.length,
-        );
-        return { path: request.url().replace(origin, ''), type: request.resourceType(), wire, ...sizes(body) };
-      })(),
-    );
-  };
-  context.on('requestfinished', onFinished);
-  return async () => {
-    context.off('requestfinished', onFinished);
-    return (await Promise.all(pending)).flatMap((file) => (file ? [file] : []));
-  };
-}
 
 /**
  * What a search's files are for. Pagefind's runtime (its script, entry, metadata and WebAssembly)
@@ -78,15 +33,11 @@ const SEARCH_FILE_PARTS = [
  * @param {{ path: string, brotli: number }[]} files
  */
 export function searchFilesByPart(files) {
-  const parts = [...SEARCH_FILE_PARTS.map(([name]) => name), 'other'].map((name) => ({ name, requests: 0, brotli: 0 }));
-  for (const file of files) {
-    const at = SEARCH_FILE_PARTS.findIndex(([, pattern]) => pattern.test(file.path));
-    const part = parts[at < 0 ? parts.length - 1 : at];
-    if (!part) continue;
-    part.requests++;
-    part.brotli += file.brotli;
-  }
-  return parts.filter((part) => part.requests > 0);
+  const groups = Object.groupBy(files, (file) => SEARCH_FILE_PARTS.find(([, pattern]) => pattern.test(file.path))?.[0] ?? 'other');
+  return [...SEARCH_FILE_PARTS.map(([name]) => name), 'other'].flatMap((name) => {
+    const group = groups[name] ?? [];
+    return group.length ? [{ name, requests: group.length, brotli: group.reduce((total, file) => total + file.brotli, 0) }] : [];
+  });
 }
 
 /**
@@ -131,10 +82,7 @@ function lastKeystrokeToResult(query) {
 
 /** @param {import('./report.mjs').BenchContext} context */
 export async function benchSearch({ dist }) {
-  const server = await serve(dist);
-  const origin = new URL(server.url).origin;
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS });
-  try {
+  return inChromium(dist, async (browser, url) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     // Pagefind fetches from a worker too: count the context's requests.
@@ -143,13 +91,13 @@ export async function benchSearch({ dist }) {
     const firstResult = page.locator('[data-search-results] a').first();
     const [first, second] = [QUERIES[0] ?? '', QUERIES[1] ?? ''];
 
-    let stop = recordTransfer(context, origin);
-    await page.goto(new URL(START_PAGE, server.url).href);
+    let stop = recordTransfer(context);
+    await page.goto(new URL(START_PAGE, url).href);
     await network.quiet();
     const loader = summarise((await stop()).filter((file) => file.type === 'script'));
 
     // First search: from Ctrl+K (nothing fetched before it) to the results of a query typed at once.
-    stop = recordTransfer(context, origin);
+    stop = recordTransfer(context);
     await page.evaluate(armOpenTimer);
     await page.keyboard.press('Control+k');
     const shortcutToBoxMs = await page.evaluate(() => /** @type {any} */ (window).__openTime);
@@ -157,9 +105,10 @@ export async function benchSearch({ dist }) {
     const firstKeystrokeToResultsMs = await page.evaluate(lastKeystrokeToResult, first);
     await firstResult.waitFor();
     await network.quiet();
-    const firstSearch = summarise(await stop());
+    const firstFiles = await stop();
+    const firstSearch = { ...summarise(firstFiles), files: firstFiles };
 
-    stop = recordTransfer(context, origin);
+    stop = recordTransfer(context);
     await input.fill(second);
     await page.locator('[data-search-summary]').filter({ hasText: second }).waitFor();
     await firstResult.waitFor();
@@ -176,21 +125,18 @@ export async function benchSearch({ dist }) {
     const t = { median: median(times) ?? 0, min: Math.min(...times), max: Math.max(...times), runs: times.length };
     /** @param {{ raw: number, gzip: number, brotli: number }} s */
     const bytes = (s) => `${kB(s.raw)} kB raw, ${kB(s.gzip)} kB gzip, ${kB(s.brotli)} kB brotli`;
-    const start = new URL(server.url).pathname + START_PAGE;
+    const start = new URL(url).pathname + START_PAGE;
     const figures = { page: start, loader, firstSearch, secondSearch, shortcutToBoxMs, firstKeystrokeToResultsMs, typingToResultsMs: t };
     const report = [
       `From ${start}:`,
       `  reading page, before search is opened: ${loader.requests} script file(s), ${bytes(loader)}`,
       `  Ctrl+K to a focused search box on screen: ${shortcutToBoxMs.toFixed(0)} ms (goal 100)`,
       `  first search ("${first}", Ctrl+K to results): ${firstSearch.requests} requests (goal 8), ${bytes(firstSearch)} (goal 100 kB brotli)`,
-      ...searchFilesByPart(firstSearch.files).map((part) => `      ${part.name}: ${part.requests} request(s), ${kB(part.brotli)} kB brotli`),
+      ...searchFilesByPart(firstFiles).map((part) => `      ${part.name}: ${part.requests} request(s), ${kB(part.brotli)} kB brotli`),
       `  second search: ${secondSearch.requests} requests, ${bytes(secondSearch)}`,
       `  last keystroke to first result, first search: ${firstKeystrokeToResultsMs.toFixed(0)} ms (goal 300)`,
       `  later searches: median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, ${t.runs} queries; goal 150; includes the input debounce)`,
     ].join('\n');
     return { figures, report };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

@@ -2,7 +2,7 @@
 // project, with the same Astro, Vite and Pagefind versions as ours, is installed once from the
 // registry into the system's temp folder (kept for later runs, never in the repository). Each run
 // builds a fresh copy of it holding our pages and the same generated pages as our scale run,
-// measured by the same timedBuild(), so both sides come from one machine, one method and one run.
+// measured by the same measureBuild(), so both sides come from one machine, one method and one run.
 // Starlight keeps its defaults (a sidebar of every page, its own Pagefind indexing), as a new user
 // would set it up.
 import { spawnSync } from 'node:child_process';
@@ -10,47 +10,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { indexDataSize } from './sizes.mjs';
-import { timedBuild } from './timing.mjs';
+import { measureBuild } from './build.mjs';
 
 /** The Starlight release compared against: 0.42 is the line that supports Astro 7. */
 export const STARLIGHT_VERSION = '0.42.4';
 
 /** Where the stub component lives in the Starlight project. */
 const STUB = join('src', 'components', 'Stub.astro');
-
-/**
- * The Starlight project's package.json: Starlight, and our exact Astro, Vite and Pagefind versions
- * (pinned through overrides too, so Starlight's own ranges cannot pull another copy), so the
- * comparison measures the sites, not different tool versions.
- * @param {{ astro: string, vite: string, pagefind: string }} versions
- */
-export function starlightPackageJson({ astro, vite, pagefind }) {
-  return {
-    name: 'bench-starlight',
-    private: true,
-    type: 'module',
-    scripts: { build: 'astro build' },
-    dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro, pagefind },
-    overrides: { astro, vite, pagefind },
-  };
-}
-
-/**
- * The gist of npm's error output: its error code and the line that says what went wrong (not the
- * stack or the log-file hint), e.g. "ECONNREFUSED: FetchError: request to … failed, reason: …".
- * @param {string} stderr
- */
-export function npmFailure(stderr) {
-  const lines = stderr
-    .split('\n')
-    .map((line) => line.replace(/^npm (error|ERR!) ?/, '').trim())
-    .filter(Boolean);
-  const code = lines.find((line) => line.startsWith('code '))?.slice(5);
-  const message =
-    lines.find((line) => /\b\w*Error\b|\b404\b|\breason\b/.test(line) && !line.startsWith('at ')) ?? lines.find((line) => !line.startsWith('code '));
-  return [code, message].filter(Boolean).join(': ');
-}
 
 /**
  * Installs the Starlight project once, in the system temp folder, keyed by the versions, so later
@@ -68,7 +34,11 @@ export function starlightInstall(root, log) {
   if (existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return { dir };
   log(`starlight: installing @astrojs/starlight ${STARLIGHT_VERSION} with astro ${astro} into ${dir} (once)…`);
   const staging = mkdtempSync(`${dir}-installing-`);
-  writeFileSync(join(staging, 'package.json'), JSON.stringify(starlightPackageJson({ astro, vite, pagefind }), null, 2));
+  // Our exact Astro, Vite and Pagefind, pinned through overrides too, so Starlight's own ranges
+  // cannot pull other copies: the comparison measures the sites, not different tool versions.
+  const pkg = { name: 'bench-starlight', private: true, type: 'module', scripts: { build: 'astro build' } };
+  const manifest = { ...pkg, dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro, pagefind }, overrides: { astro, vite, pagefind } };
+  writeFileSync(join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
   // npm itself, run by the project's Node (install scripts find that Node first on PATH).
   const npmCli = process.env.npm_execpath;
   const [command, args] = npmCli ? [process.execPath, [npmCli]] : ['npm', []];
@@ -80,8 +50,12 @@ export function starlightInstall(root, log) {
   });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    const reason = result.error ? result.error.message : npmFailure(result.stderr ?? '') || `npm exited with ${result.status}`;
-    return { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed: ${reason}` };
+    // npm's error lines without their prefix, the stack or the log-file hint: the code and the reason.
+    const said = `${result.error?.message ?? ''}\n${result.stderr ?? ''}`
+      .split('\n')
+      .map((line) => line.replace(/^npm (error|ERR!) ?(code )?/, '').trim())
+      .filter((line) => line && !/^(at |A complete log|syscall|errno)/.test(line));
+    return { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed: ${said.slice(0, 2).join(': ') || `npm exited with ${result.status}`}` };
   }
   try {
     renameSync(staging, dir);
@@ -165,14 +139,7 @@ export function starlightScaleRun(root, installed, generated) {
     };
     for (const file of filesEnding(pages, '.mdx')) write(file, readFileSync(join(pages, file), 'utf8'));
     for (const [file, source] of generated) write(join('bench-generated', file), source);
-    const { seconds, cpuSeconds } = timedBuild(dir);
-    return {
-      extraPages: extra,
-      pages: filesEnding(join(dir, 'dist'), '.html').length,
-      seconds,
-      cpuSeconds,
-      indexBytes: indexDataSize(join(dir, 'dist', 'pagefind')),
-    };
+    return { extraPages: extra, ...measureBuild(dir, (dist) => filesEnding(dist, '.html').length) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { timed } from './timing.mjs';
+import { timed } from './build.mjs';
 
 /** The goal: `npm test` costs at most this many builds. */
 const SUITE_BUDGET_IN_BUILDS = 60;

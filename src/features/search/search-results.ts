@@ -4,7 +4,8 @@
  * words marked, and links to the sections that match. A glossary entry that matches is a result of
  * its own, with its definition as the excerpt.
  */
-import { ANNOUNCE_AFTER_MS, GLOSSARY_PATH, RESULTS_PER_BATCH, SEARCH_DEBOUNCE_MS, SECTIONS_PER_RESULT } from './search';
+import { GLOSSARY_PATH, RESULTS_PER_BATCH, SEARCH_DEBOUNCE_MS, SECTIONS_PER_RESULT } from './search';
+import { announcer } from './announcer';
 import { withBestBetFirst } from './best-bets';
 import { stripBase } from '../../shared/paths.ts';
 import { withBase } from '../chrome/urls';
@@ -178,12 +179,7 @@ export function connectSearch(
   let sequence = 0;
   let pending: Result[] = [];
   let typing: ReturnType<typeof setTimeout> | undefined;
-  let announcing: ReturnType<typeof setTimeout> | undefined;
-
-  const announce = (text: string) => {
-    clearTimeout(announcing);
-    announcing = setTimeout(() => (view.status.textContent = text), ANNOUNCE_AFTER_MS);
-  };
+  const announce = announcer(view.status);
 
   /** The next batch of results, drawn once all of its data has arrived (so none jumps into place); null if a newer search started. */
   async function nextBatch(id: number, query?: string): Promise<HTMLLIElement[] | null> {
@@ -202,8 +198,7 @@ export function connectSearch(
       pending = [];
       view.list.replaceChildren();
       view.list.hidden = view.summary.hidden = view.more.hidden = true;
-      view.status.textContent = '';
-      clearTimeout(announcing);
+      announce.clear();
       return;
     }
     const pagefind = await loadPagefind();
@@ -224,7 +219,7 @@ export function connectSearch(
     view.summary.textContent =
       count === 0 ? `No pages found for “${query}”. Try a different or shorter word.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
     view.summary.hidden = false;
-    announce(view.summary.textContent);
+    announce.say(view.summary.textContent);
   }
 
   const run = () =>
