@@ -88,8 +88,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // of a sheet; re-measure when content/trials.yaml grows.
   // Folded cards (issue 20, point 5) print open: 17/18 -> 16/18.
   // December 2026 (issue 20, point 5, measured): what taking part involves, costs and questions moved to
-  // before-joining-a-trial: 16/18 -> 12/12.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 12, Letter: 12 },
+  // before-joining-a-trial, and its technical detail under the list: 16/18 -> 11/12.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 11, Letter: 12 },
   // December 2026 (issue 20, point 5, measured): repeated sentences trimmed: Letter 8 -> 7.
   '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 7 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
