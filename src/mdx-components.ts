@@ -13,6 +13,7 @@ import FeedLink from './features/review/FeedLink.astro';
 import GlossaryList from './features/glossary/GlossaryList.astro';
 import GlossaryTerm from './features/glossary/GlossaryTerm.astro';
 import KeyFacts from './features/boxes/KeyFacts.astro';
+import MoreDetail from './features/boxes/MoreDetail.astro';
 import NotesSpace from './features/boxes/NotesSpace.astro';
 import SourceList from './features/citations/SourceList.astro';
 import StudyFact from './features/evidence/StudyFact.astro';
@@ -36,6 +37,7 @@ export const mdxComponents = {
   GlossaryList,
   GlossaryTerm,
   KeyFacts,
+  MoreDetail,
   NotesSpace,
   SourceList,
   StudyFact,

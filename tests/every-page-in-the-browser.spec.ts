@@ -4,7 +4,8 @@
 // or uncaught exception, nothing stored, no failed response, the stylesheet applied, and at most
 // three requests on first load (the page, one stylesheet, the loader; favicon aside; the trials
 // page adds its finder), none of them search code. A page with a table: every table at every width
-// (tests/helpers/tables.ts).
+// (tests/helpers/tables.ts). Every reading page (not the glossary or sources): at most
+// MAX_PHONE_SCREENS screens on a phone as a reader arrives (tests/helpers/phone-screens.ts).
 //
 // How each kind of element looks and behaves does not depend on the words of a page, so it is
 // checked, in the same load, on the pages that between them show every class name the site uses
@@ -29,6 +30,7 @@ import { forcedColourProblems, motionProblems, reflowProblems, textSizeProblems,
 import { tableProblems } from './helpers/tables.ts';
 import { citationMarkerProblems } from './helpers/citations.ts';
 import { expectWideAndNarrowLayout, firstScreenProblems } from './helpers/wide-screen.ts';
+import { isReferencePage, MAX_PHONE_SCREENS, phoneScreensProblems } from './helpers/phone-screens.ts';
 import { SEARCH_TIMEOUT } from './search-helpers.ts';
 
 // axe and the Tab walk on the longest pages (sources, glossary) take well over the default 30 s on a busy machine.
@@ -51,6 +53,13 @@ const withCitations = new Set(
     .map((page) => page.path),
 );
 
+/** Reading pages: every content page but the reference pages (tests/helpers/phone-screens.ts). */
+const reading = new Set(
+  builtPages()
+    .filter((page) => page.kind === 'content' && !isReferencePage(builtHtml(page)))
+    .map((page) => page.path),
+);
+
 /** The content templates with side lists (topic overview, article): their reading line and columns. */
 const layoutTemplates = new Set(
   templatePages()
@@ -67,6 +76,7 @@ for (const { path, kind } of builtPages()) {
   const tables = withTables.has(path);
   const citations = example && withCitations.has(path);
   const layoutTemplate = layoutTemplates.has(path);
+  const readingPage = reading.has(path);
   const title = [
     `${path}: no axe violations; private, within the CSP, error-free; at most three requests`,
     tables ? 'every table readable at every width' : '',
@@ -74,6 +84,7 @@ for (const { path, kind } of builtPages()) {
       ? 'and, as an example of its components: no colour violations in the dark scheme, Tab reaches everything in reading order from a skip link to main, visibly focused and never obscured or trapped; it reflows, zooms, takes text size and spacing, forced colours and reduced motion'
       : '',
     kind === 'content' ? 'its body text starts on the first screen of a desktop' : '',
+    readingPage ? `a phone reader can finish it in ${MAX_PHONE_SCREENS} screens` : '',
     layoutTemplate ? 'its reading line, side lists and columns fit a desktop, a phone and paper' : '',
     citations ? 'its citation markers sit in the line' : '',
   ]
@@ -154,6 +165,10 @@ for (const { path, kind } of builtPages()) {
     if (kind === 'content')
       await test.step('on a 1280×800 screen the body text starts on the first screen, with its lists beside the text', async () =>
         soft(await firstScreenProblems(page, path)));
+
+    if (readingPage)
+      await test.step(`on a 390×844 phone, with every fold closed, the page is at most ${MAX_PHONE_SCREENS} screens long`, async () =>
+        soft(await phoneScreensProblems(page, path)));
 
     if (tables)
       await test.step('every table fits, becomes cards, or scrolls in a labelled region with a cue, at every width', async () =>

@@ -35,8 +35,9 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
   '/': { A4: 6, Letter: 6 },
-  // December 2026 (issue 20, point 5): two more pages in its list of every page (the split pages): Letter 2 -> 3.
-  '/404.html': { A4: 2, Letter: 3 },
+  // December 2026 (issue 20, point 5): two more pages in its list of every page (the split pages): Letter 2 -> 3;
+  // two more split pages (birth control, before joining a trial): A4 2 -> 3 (last sheet 20% full).
+  '/404.html': { A4: 3, Letter: 3 },
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
   // December 2026 (issue 20, point 5): by day and page, the page's link on screen only: 8/8 -> 7/8.
@@ -50,7 +51,10 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // prednisone label's warnings). Issue 20, point 5: infections, vaccines, dialysis and transplants
   // moved from the pregnancy page to their own page.
   '/lupus-nephritis/outlook-and-living-with-it/': { A4: 6, Letter: 6 },
-  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 9, Letter: 9 },
+  // December 2026 (issue 20, point 5, measured): birth control and fertility moved to a page of their own, the
+  // technical table folded on screen (printed open), the copy of the urgent-help signs replaced by a link: 9/9 -> 8/8.
+  '/lupus-nephritis/pregnancy-infections-and-urgent-help/': { A4: 8, Letter: 8 },
+  '/lupus-nephritis/birth-control-and-fertility/': { A4: 3, Letter: 3 },
   '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 5, Letter: 5 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
   '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
@@ -58,7 +62,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/treatment/': { A4: 8, Letter: 8 },
   '/lupus-nephritis/treatment-guidelines/': { A4: 6, Letter: 6 },
   // Three more pages in its A to Z (urgent help, updates, questions sheet): Letter 5 -> 6 (measured).
-  '/search/': { A4: 5, Letter: 6 },
+  // December 2026 (issue 20, point 5, measured): two more pages in its A–Z list of pages: A4 5 -> 6 (last sheet 24% full).
+  '/search/': { A4: 6, Letter: 6 },
   // December 2026: six more trial registry sources (the trials list grew from 4 to 10): A4 16 -> 17.
   // December 2026: five more drug labels (fludarabine, methotrexate, azathioprine, rituximab, tacrolimus): 17/17 -> 18/18.
   '/sources/': { A4: 18, Letter: 18 },
@@ -69,6 +74,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/stromal-cell-therapy/lupus-guidelines/': { A4: 8, Letter: 8 },
   // December 2026 (issue 20, point 5): CAR-T results, risks and the clinicians' table moved to car-t-and-transplants: 10/11 -> 7/8.
   '/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 7 },
+  '/stromal-cell-therapy/before-joining-a-trial/': { A4: 7, Letter: 7 },
   '/stromal-cell-therapy/car-t-and-transplants/': { A4: 6, Letter: 7 },
   '/stromal-cell-therapy/research-so-far/': { A4: 7, Letter: 8 },
   '/stromal-cell-therapy/studies-in-detail/': { A4: 6, Letter: 6 },
@@ -81,8 +87,11 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // once the footer no longer took a last sheet of its own. Each further trial adds about two thirds
   // of a sheet; re-measure when content/trials.yaml grows.
   // Folded cards (issue 20, point 5) print open: 17/18 -> 16/18.
-  '/stromal-cell-therapy/trials-open-now/': { A4: 16, Letter: 18 },
-  '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 8 },
+  // December 2026 (issue 20, point 5, measured): what taking part involves, costs and questions moved to
+  // before-joining-a-trial, and its technical detail under the list: 16/18 -> 11/12.
+  '/stromal-cell-therapy/trials-open-now/': { A4: 11, Letter: 12 },
+  // December 2026 (issue 20, point 5, measured): repeated sentences trimmed: Letter 8 -> 7.
+  '/stromal-cell-therapy/unproven-clinics/': { A4: 7, Letter: 7 },
   '/stromal-cell-therapy/what-are-stromal-cells/': { A4: 5, Letter: 5 },
   '/trial-history/': { A4: 6, Letter: 6 },
   '/trial-history/funding/': { A4: 5, Letter: 5 },
