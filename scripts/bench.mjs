@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: one entry per question the bench answers, each a module in scripts/bench/ with one
-// entry function, run in order; then the goals table (summary.mjs). Options and what each entry
-// measures: README, "Measuring". Reports; fails only when the test-suite entry's suite fails.
-// Prints each entry's report and writes the figures, one key per entry that ran, to
-// bench-results/bench-<time>.json, and merges them into bench-results/latest.json: an entry that did
-// not run keeps its figures there from an earlier run, dated in `measured`.
+// `npm run bench`: one entry per question, each a module in scripts/bench/ with one entry function,
+// run in order, then the goals table (summary.mjs); README, "Measuring". Writes the figures, one key
+// per entry that ran, to bench-results/bench-<time>.json and merges them into latest.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchBuild } from './bench/build.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchOptions } from './bench/options.mjs';
 import { benchPages } from './bench/pages.mjs';
@@ -17,13 +15,12 @@ import { benchScale } from './bench/scale.mjs';
 import { benchSearch } from './bench/search.mjs';
 import { formatSummary, summaryRows } from './bench/summary.mjs';
 import { benchTestSuite } from './bench/test-suite.mjs';
-import { benchBuild } from './bench/build.mjs';
 
 /** @type {Record<string, [string, (context: import('./bench/report.mjs').BenchContext) => Promise<import('./bench/report.mjs').BenchEntryResult>]>} */
 const ENTRIES = {
   build: ['Build cost', benchBuild],
-  pages: ['Page weight', benchPages],
-  search: ['Search cost', benchSearch],
+  pages: ['Page weight (kB brotli)', benchPages],
+  search: ['First search', benchSearch],
   lighthouse: ['Lighthouse (mobile)', benchLighthouse],
   scale: ['Scale', benchScale],
   'test-suite': ['npm test in site builds', benchTestSuite],
