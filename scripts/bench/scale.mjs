@@ -3,7 +3,7 @@
 // site. With --compare-starlight each build is followed by Starlight's on the same pages
 // (starlight.mjs), so a change in the machine's load hits both alike.
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { measureBuild } from './build.mjs';
@@ -58,33 +58,9 @@ export function scaleFigures(runs) {
   });
 }
 
-/**
- * Ours and Starlight's at the largest run both made with pages added, with ours ÷ Starlight (wall,
- * CPU, CPU per added page); null when there is none. @param {ReturnType<typeof scaleFigures>} ours @param {ReturnType<typeof scaleFigures>} starlight
- */
-export function scaleComparison(ours, starlight) {
-  const our = ours.findLast((run) => run.extraPages > 0 && starlight.some((s) => s.extraPages === run.extraPages));
-  const their = starlight.find((s) => s.extraPages === our?.extraPages);
-  if (!our || !their) return null;
-  const ratio = (/** @type {number | null} */ a, /** @type {number | null} */ b) => (a === null || b === null || b <= 0 ? null : a / b);
-  return {
-    ...{ extraPages: our.extraPages, seconds: our.seconds, starlightSeconds: their.seconds, cpuSeconds: our.cpuSeconds, starlightCpuSeconds: their.cpuSeconds },
-    ...{ marginalCpuMsPerPage: our.marginalCpuMsPerPage, starlightMarginalCpuMsPerPage: their.marginalCpuMsPerPage },
-    wallRatio: ratio(our.seconds, their.seconds),
-    cpuRatio: ratio(our.cpuSeconds, their.cpuSeconds),
-    perAddedPageRatio: ratio(our.marginalCpuMsPerPage, their.marginalCpuMsPerPage),
-  };
-}
-
 /** @param {import('./report.mjs').BenchContext} context */
 export async function benchScale({ root, scale, compareStarlight, log }) {
   let starlight = compareStarlight ? starlightInstall(root, log) : null;
-  const load = () =>
-    os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ');
-  const loadAverage = [load()];
   /** @type {ScaleRun[]} */
   const ours = [];
   /** @type {ScaleRun[]} */
@@ -106,29 +82,13 @@ export async function benchScale({ root, scale, compareStarlight, log }) {
       starlight = { skipped: `its build with ${extra} generated pages failed: ${message.split('\n').filter(Boolean).slice(0, 3).join(' / ')}` };
     }
   }
-  loadAverage.push(load());
   const [runs, starlightRuns] = [scaleFigures(ours), scaleFigures(theirs)];
-  const largest = scaleComparison(runs, starlightRuns);
-  /** @param {string} site @param {ReturnType<typeof scaleFigures>} rows */
-  const rowsOf = (site, rows) =>
-    rows.map((r) => [
-      site,
-      r.extraPages,
-      r.pages,
-      fixed(r.seconds, 1),
-      fixed(r.cpuSeconds, 1),
-      fixed(r.cpuMsPerPage),
-      fixed(r.marginalCpuMsPerPage),
-      kB(r.indexBytes),
-    ]);
-  const headers = ['Site', 'Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms/page', 'CPU ms per added page', 'Index kB'];
-  const lines = [table(headers, [...rowsOf('ours', runs), ...rowsOf('Starlight', starlightRuns)])];
-  if (starlight && 'skipped' in starlight) lines.push(`\nStarlight comparison skipped: ${starlight.skipped}`);
-  if (starlight && 'dir' in starlight)
-    lines.push(
-      `\nStarlight ${STARLIGHT_VERSION} on the same content and the same Astro, Vite and Pagefind (README, "Measuring"). Load average (1, 5, 15 min) ${loadAverage.join(' at the start, ')} at the end: compare only within one run.`,
-    );
-  const compared =
-    starlight && 'dir' in starlight ? { version: STARLIGHT_VERSION, loadAverage, runs: starlightRuns, largest, pages: starlightPages } : starlight;
+  /** @param {string} site @param {ReturnType<typeof scaleFigures>[number]} r */
+  const cells = (site, r) => [site, r.extraPages, r.pages, fixed(r.seconds, 1), fixed(r.cpuSeconds, 1), fixed(r.marginalCpuMsPerPage), kB(r.indexBytes)];
+  const headers = ['Site', 'Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms per added page', 'Index kB'];
+  const lines = [table(headers, [...runs.map((r) => cells('ours', r)), ...starlightRuns.map((r) => cells('Starlight', r))])];
+  if (starlight)
+    lines.push('skipped' in starlight ? `\nStarlight comparison skipped: ${starlight.skipped}` : `\nStarlight ${STARLIGHT_VERSION}: README, "Measuring".`);
+  const compared = starlight && 'dir' in starlight ? { version: STARLIGHT_VERSION, runs: starlightRuns, pages: starlightPages } : starlight;
   return { figures: { runs, starlight: compared }, report: lines.join('\n') };
 }

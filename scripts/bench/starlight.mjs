@@ -5,7 +5,7 @@
 // first also measures Starlight's reading pages as the pages entry measures ours. Starlight keeps
 // its defaults (a sidebar of every page, its own Pagefind indexing), as a new user would.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -16,46 +16,24 @@ import { measurePages } from './pages.mjs';
 export const STARLIGHT_VERSION = '0.42.4';
 
 /**
- * Installs the Starlight project once, keyed by the versions, with `npm install --ignore-scripts`
- * (no package's install script runs) into a fresh folder renamed into place when done, so an
- * interrupted install is never reused. @param {string} root our project @param {(message: string) => void} log
- * @returns {{ dir: string } | { skipped: string }}
+ * Installs the Starlight project once, keyed by the versions, with `npm install --ignore-scripts` (no
+ * package's install script runs); npm's .package-lock.json, written last, marks a finished install.
+ * @param {string} root our project @param {(message: string) => void} log @returns {{ dir: string } | { skipped: string }}
  */
 export function starlightInstall(root, log) {
   const [astro, vite, pagefind] = ['astro', 'vite', 'pagefind'].map(
     (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version,
   );
   const dir = join(tmpdir(), `bench-starlight-${STARLIGHT_VERSION}-astro-${astro}-pagefind-${pagefind}`);
-  if (existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) return { dir };
+  if (existsSync(join(dir, 'node_modules', '.package-lock.json'))) return { dir };
   log(`starlight: installing @astrojs/starlight ${STARLIGHT_VERSION} with astro ${astro} into ${dir} (once)…`);
-  const staging = mkdtempSync(`${dir}-installing-`);
+  mkdirSync(dir, { recursive: true });
   // Our versions pinned through overrides too, so the comparison measures the sites, not the tools.
-  const dependencies = { '@astrojs/starlight': STARLIGHT_VERSION, astro, pagefind };
-  const manifest = {
-    name: 'bench-starlight',
-    private: true,
-    type: 'module',
-    scripts: { build: 'astro build' },
-    dependencies,
-    overrides: { astro, vite, pagefind },
-  };
-  writeFileSync(join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
-  const npm = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: staging,
-    encoding: 'utf8',
-    timeout: 15 * 60_000,
-  });
-  if (npm.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    const said = `${npm.error?.message ?? ''}\n${npm.stderr ?? ''}`
-      .split('\n')
-      .filter((line) => /\S/.test(line) && !/^npm error (A complete log|\s+at )/.test(line));
-    return { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed: ${said.slice(0, 2).join(' ') || `npm exited with ${npm.status}`}` };
-  }
-  if (existsSync(dir))
-    rmSync(staging, { recursive: true, force: true }); // another run installed it meanwhile
-  else renameSync(staging, dir);
-  return { dir };
+  const versions = { dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro, pagefind }, overrides: { astro, vite, pagefind } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module', scripts: { build: 'astro build' }, ...versions }));
+  const npm = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8' });
+  const said = (npm.error?.message ?? npm.stderr ?? '').trim().split('\n')[0];
+  return npm.status === 0 ? { dir } : { skipped: `npm install of @astrojs/starlight ${STARLIGHT_VERSION} failed: ${said || `npm exited with ${npm.status}`}` };
 }
 
 /**
@@ -107,7 +85,7 @@ export async function starlightScaleRun(root, installed, generated) {
     for (const [file, source] of generated) page(join('bench-generated', file), source);
     const run = {
       extraPages: generated.length,
-      ...measureBuild(dir, (dist) => readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length),
+      ...measureBuild(dir, (dist) => readdirSync(dist, { recursive: true }).filter((f) => /\.html$/.test(String(f))).length),
     };
     const paths = mdxFiles(ours).map((file) => `/${file.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace('//', '/'));
     return { run, pages: generated.length ? null : await measurePages(join(dir, 'dist'), '/', paths) };

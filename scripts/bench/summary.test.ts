@@ -3,15 +3,12 @@ import { formatSummary, summaryRows } from './summary.mjs';
 
 const page = (kind: string, brotli: number, domElements: number) => ({ kind, path: '/', brotli, domElements });
 const lighthouse = (tbtMs: number, score = 100) => ({ performance: score, accessibility: 100, bestPractices: 100, seo: 100, tbtMs });
-const largest = {
-  extraPages: 1000,
-  seconds: 30,
-  starlightSeconds: 40,
-  cpuSeconds: 36,
-  starlightCpuSeconds: 40,
-  marginalCpuMsPerPage: 20,
-  starlightMarginalCpuMsPerPage: 25,
-};
+const run = (extraPages: number, seconds: number, cpuSeconds: number, marginalCpuMsPerPage: number | null) => ({
+  extraPages,
+  seconds,
+  cpuSeconds,
+  marginalCpuMsPerPage,
+});
 const result = {
   pages: [page('content', 10 * 1024, 400), page('content', 12 * 1024, 600), page('content', 14 * 1024, 800), page('search', 50 * 1024, 9000)],
   lighthouse: [lighthouse(0), lighthouse(20, 98), lighthouse(0), lighthouse(0)],
@@ -19,13 +16,19 @@ const result = {
     { lang: 'en', requests: 8, brotli: 114 * 1024, lastKeystrokeToResultMs: 110 },
     { lang: 'es', requests: 9, brotli: 100 * 1024, lastKeystrokeToResultMs: 100 },
   ],
-  scale: { starlight: { largest, pages: [page('content', 40 * 1024, 500), page('content', 44 * 1024, 700)] } },
+  scale: {
+    runs: [run(0, 5, 6, null), run(250, 10, 12, 20), run(1000, 30, 36, 20), run(2000, 60, 70, 20)],
+    starlight: {
+      runs: [run(0, 5, 5, null), run(250, 15, 15, 30), run(1000, 40, 40, 25)],
+      pages: [page('content', 40 * 1024, 500), page('content', 44 * 1024, 700)],
+    },
+  },
   'test-suite': { ratio: 61.5, budget: 60 },
 };
 const byFigure = (rows: ReturnType<typeof summaryRows>) => Object.fromEntries(rows.map((row) => [row.figure, row]));
 
 describe("the bench's table of issue 22's goals", () => {
-  it('gives build wall and CPU time beside Starlight’s at the largest scale run, with the ratio and whether it meets 0.8', () => {
+  it('gives build wall and CPU time beside Starlight’s at the largest scale run both made, with the ratio and whether it meets 0.8', () => {
     const rows = byFigure(summaryRows(result));
     expect(rows['Build wall time, +1000 pages']).toMatchObject({ ours: 30, starlight: 40, ratio: 0.75, met: true });
     expect(rows['Build CPU time, +1000 pages']).toMatchObject({ ours: 36, starlight: 40, ratio: 0.9, met: false });
