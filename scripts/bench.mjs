@@ -35,8 +35,9 @@ try {
   process.exit(2);
 }
 const context = { root, dist: join(root, 'dist'), ...options, log: (/** @type {string} */ message) => console.error(`bench: ${message}`) };
+const loadAverage = os.loadavg();
 /** @type {Record<string, unknown>} */
-const result = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() } };
+const result = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, loadAverage } };
 console.log(`# npm run bench: ${options.entries.join(', ')} (${os.cpus().length} CPUs, Node ${process.version})`);
 for (const name of options.entries) {
   const [title, measure] = ENTRIES[name] ?? [];
@@ -47,7 +48,11 @@ for (const name of options.entries) {
   if (failed) process.exitCode = 1;
   console.log(`\n## ${title}\n\n${report}`);
 }
-console.log(`\n## Goals (issues 18 and 22), from this run\n\n${formatSummary(summaryRows(result))}`);
+const load = (/** @type {number[]} */ averages) => averages.map((l) => l.toFixed(1)).join(' ');
+console.log(
+  `\n## Goals (issues 18 and 22), from this run\n\nLoad average (1, 5, 15 min): ${load(loadAverage)} at the start, ${load(os.loadavg())} at the end.\n`,
+);
+console.log(formatSummary(summaryRows(result)));
 
 const dir = join(root, 'bench-results');
 mkdirSync(dir, { recursive: true });

@@ -11,14 +11,7 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from '../ensure-browser.mjs';
 import { brotli } from './report.mjs';
 
 /** @type {Record<string, string>} */
-const TEXT = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css',
-  js: 'text/javascript',
-  json: 'application/json',
-  svg: 'image/svg+xml',
-  xml: 'application/xml',
-};
+const TEXT = { html: 'text/html; charset=utf-8', css: 'text/css', js: 'text/javascript', json: 'application/json', svg: 'image/svg+xml' };
 
 /** Serves a build until `close()`. @param {string} root its dist/ @param {string} base the base path it was built for */
 export async function serve(root, base) {
@@ -58,13 +51,13 @@ export async function inChromium(dist, base, use) {
 }
 
 /**
- * Records every response of a page or context (pages and workers) with its body's brotli bytes, until
- * `stop()`; `quiet()` waits until no request is in flight (no networkidle). The icon is left out: the
- * browser fetches it when it likes, and it is no page's or search's cost.
+ * Records every response of a page or context (pages and workers) with its type and its body's brotli
+ * bytes; the function returned waits until no request is in flight (no networkidle) and stops. The
+ * icon is left out: the browser fetches it when it likes, and it is no page's or search's cost.
  * @param {import('@playwright/test').Page | import('@playwright/test').BrowserContext} source
  */
 export function recordTransfer(source) {
-  /** @type {Promise<{ path: string, type: string, brotli: number }>[]} */
+  /** @type {Promise<{ type: string, brotli: number }>[]} */
   const pending = [];
   const network = requestsInFlight(source);
   /** @param {import('@playwright/test').Request} request */
@@ -72,19 +65,16 @@ export function recordTransfer(source) {
     if (/\/favicon\.[a-z]+$/.test(request.url())) return;
     const body = request
       .response()
-      .then((response) => response?.body() ?? Buffer.alloc(0))
-      .catch(() => Buffer.alloc(0));
-    pending.push(body.then((bytes) => ({ path: new URL(request.url()).pathname, type: request.resourceType(), brotli: brotli(bytes) })));
+      .then((response) => response?.body())
+      .catch(() => undefined);
+    pending.push(body.then((bytes) => ({ type: request.resourceType(), brotli: brotli(bytes ?? Buffer.alloc(0)) })));
   };
   const page = /** @type {import('@playwright/test').Page} */ (source);
   page.on('requestfinished', onFinished);
-  return {
-    quiet: network.quiet,
-    stop: async () => {
-      await network.quiet();
-      page.off('requestfinished', onFinished);
-      return Promise.all(pending);
-    },
+  return async () => {
+    await network.quiet();
+    page.off('requestfinished', onFinished);
+    return Promise.all(pending);
   };
 }
 

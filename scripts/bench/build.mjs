@@ -2,10 +2,9 @@
 // it started (user + system, every core) from the kernel's count of waited-for children: on a shared
 // machine the CPU figure varies far less than the wall clock.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readManifest } from '../../src/features/chrome/built-site.mjs';
-import { fixed, indexDataSize, kB } from './report.mjs';
+import { fixed, kB } from './report.mjs';
 
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
@@ -28,18 +27,22 @@ export function timed(cwd, command, args, env = {}) {
 
 /**
  * Runs the build script of the package.json in `cwd` (ours, a scale copy's, Starlight's) with that
- * project's node_modules/.bin, then this Node, first on PATH: wall and CPU seconds, pages built, index
- * bytes, and our search index step's seconds (the line search-index.ts logs). Throws when it fails.
- * @param {string} cwd @param {(dist: string) => number} [countPages] pages built (default: our page manifest)
+ * project's node_modules/.bin, then this Node, first on PATH: wall and CPU seconds, HTML pages built,
+ * index bytes, and our search index step's seconds (the line search-index.ts logs). Throws when it fails.
+ * @param {string} cwd
  */
-export function measureBuild(cwd, countPages = (dist) => readManifest(dist).pages.length) {
+export function measureBuild(cwd) {
   const script = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts.build;
   const run = timed(cwd, 'sh', ['-c', script], { PATH: `${join(cwd, 'node_modules', '.bin')}:${dirname(process.execPath)}:${process.env.PATH}` });
   if (run.exitCode !== 0) throw new Error(`"${script}" failed in ${cwd}:\n${run.output}`);
-  const index = /\[search-index\][^\n]* in ([\d.]+) s/.exec(run.output);
   const dist = join(cwd, 'dist');
-  const indexSeconds = index ? Number(index[1]) : null;
-  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, indexSeconds, pages: countPages(dist), indexBytes: indexDataSize(join(dist, 'pagefind')) };
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  // The search index proper (it grows with the site), without Pagefind's engine files.
+  const index = files.filter((file) => /^pagefind\/(index\/|fragment\/|filter\/|pagefind-entry\.json$)/.test(file));
+  const indexBytes = index.reduce((total, file) => total + statSync(join(dist, file)).size, 0);
+  const step = /\[search-index\][^\n]* in ([\d.]+) s/.exec(run.output);
+  const pages = files.filter((file) => file.endsWith('.html')).length;
+  return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, indexSeconds: step ? Number(step[1]) : null, pages, indexBytes };
 }
 
 /** `npm run build` of this project, measured, leaving dist/ for the entries after it. @param {import('./report.mjs').BenchContext} context */

@@ -13,10 +13,10 @@ export async function measurePages(dist, base, paths) {
     const measured = [];
     for (const path of paths) {
       const tab = await browser.newPage();
-      const record = recordTransfer(tab);
+      const stop = recordTransfer(tab);
       const response = await tab.goto(url + path.slice(1));
       if (response?.status() !== 200) throw new Error(`bench: ${url + path.slice(1)} answered ${response?.status()}, not 200`);
-      const files = await record.stop();
+      const files = await stop();
       const domElements = await tab.evaluate(() => document.querySelectorAll('*').length);
       await tab.close();
       const of = (/** @type {string} */ type) => brotliOf(files.filter((file) => file.type === type));

@@ -1,7 +1,5 @@
 // What every entry of the bench shares: its context and result types, brotli bytes, medians, one
 // Markdown table helper, and the merge into bench-results/latest.json.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /**
@@ -13,12 +11,6 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 /** Brotli bytes (quality 11), as a static host serves them; issue 22 counts brotli only. @param {Buffer} bytes */
 export const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/** The search index proper (it grows with the site), without Pagefind's engine files. @param {string} dir a build's pagefind/ */
-export const indexDataSize = (dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /^(index|fragment|filter)\/|^pagefind-entry\.json$/.test(file))
-    .reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 
 /** The median, or null of nothing. @param {number[]} values */
 export function median(values) {

@@ -49,24 +49,21 @@ export async function benchSearch({ dist }) {
     for (const { lang, start, query } of searchStarts(pages)) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const load = recordTransfer(context);
+      const loaded = recordTransfer(context);
       await page.goto(url + start.slice(1));
-      await load.stop();
+      await loaded();
       // Pagefind fetches from a worker too: the context's requests count.
-      const record = recordTransfer(context);
+      const stop = recordTransfer(context);
       await page.keyboard.press('Control+k');
       await page.locator('dialog[open] [data-search-input]').pressSequentially(query.slice(0, -1));
       const ms = await page.evaluate(lastKeystrokeToResult, query);
-      const files = await record.stop();
+      const files = await stop();
       await context.close();
       measured.push({ lang, page: start, query, requests: files.length, brotli: brotliOf(files), lastKeystrokeToResultMs: ms });
     }
     return measured;
   });
   const rows = figures.map((s) => [s.lang, s.page, s.query, s.requests, kB(s.brotli), Math.round(s.lastKeystrokeToResultMs)]);
-  const report = table(['Language', 'From', 'Query', 'Requests', 'kB br', 'Last keystroke to result, ms'], rows);
-  return {
-    figures,
-    report: searchStarts(pages).length > 1 ? report : `${report}\n\nNo /es/ pages in this build: the Spanish first search is measured once they are.`,
-  };
+  const note = searchStarts(pages).length > 1 ? '' : '\n\nNo /es/ pages in this build: the Spanish first search is measured once they are.';
+  return { figures, report: table(['Language', 'From', 'Query', 'Requests', 'kB br', 'Last keystroke to result, ms'], rows) + note };
 }

@@ -83,10 +83,7 @@ export async function starlightScaleRun(root, installed, generated) {
       write(join('src', 'content', 'docs', file), starlightPage(source, relative(dirname(join('src', 'content', 'docs', file)), 'src/components/Stub.astro')));
     for (const file of mdxFiles(ours)) page(file, readFileSync(join(ours, file), 'utf8'));
     for (const [file, source] of generated) page(join('bench-generated', file), source);
-    const run = {
-      extraPages: generated.length,
-      ...measureBuild(dir, (dist) => readdirSync(dist, { recursive: true }).filter((f) => /\.html$/.test(String(f))).length),
-    };
+    const run = { extraPages: generated.length, ...measureBuild(dir) };
     const paths = mdxFiles(ours).map((file) => `/${file.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace('//', '/'));
     return { run, pages: generated.length ? null : await measurePages(join(dir, 'dist'), '/', paths) };
   } finally {

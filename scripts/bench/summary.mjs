@@ -29,10 +29,13 @@ export function summaryRows(result) {
   };
   const atMost = (/** @type {number} */ limit) => (/** @type {number} */ _, /** @type {number | null} */ ratio) => (ratio === null ? null : ratio <= limit);
   const compared = result['scale']?.starlight?.runs ? result['scale'].starlight : null;
-  // The largest run both sites made with pages added (Starlight builds after each of ours).
+  // The largest run with pages added that both sites made (Starlight builds after each of ours), else ours.
   const their = compared?.runs.findLast((/** @type {any} */ run) => run.extraPages > 0);
-  const our = result['scale']?.runs?.find((/** @type {any} */ run) => run.extraPages === their?.extraPages);
-  const at = their ? `+${their.extraPages} pages` : 'largest scale run';
+  const runs = result['scale']?.runs ?? [];
+  const our = their
+    ? runs.find((/** @type {any} */ run) => run.extraPages === their.extraPages)
+    : runs.findLast((/** @type {any} */ run) => run.extraPages > 0);
+  const at = our ? `+${our.extraPages} pages` : 'largest scale run';
   const reading = (result['pages'] ?? []).filter((/** @type {any} */ page) => page.kind === 'content');
   /** @param {string} key @param {Record<string, number>[] | undefined} pages @param {number} [divisor] */
   const medianOf = (key, pages, divisor = 1) => (pages?.length ? (median(pages.map((page) => page[key] ?? 0)) ?? 0) / divisor : null);
