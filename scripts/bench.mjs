@@ -49,9 +49,7 @@ for (const name of options.entries) {
   console.log(`\n## ${title}\n\n${report}`);
 }
 const load = (/** @type {number[]} */ averages) => averages.map((l) => l.toFixed(1)).join(' ');
-console.log(
-  `\n## Goals (issues 18 and 22), from this run\n\nLoad average (1, 5, 15 min): ${load(loadAverage)} at the start, ${load(os.loadavg())} at the end.\n`,
-);
+console.log(`\n## Goals (issues 18 and 22), from this run\n\nLoad average ${load(loadAverage)} at the start, ${load(os.loadavg())} at the end.\n`);
 console.log(formatSummary(summaryRows(result)));
 
 const dir = join(root, 'bench-results');

@@ -23,13 +23,7 @@ export function benchOptions(args) {
   const named = ENTRIES.filter((entry) => values[entry] === true);
   return {
     entries: named.length ? named : ENTRIES.filter((entry) => entry !== 'test-suite' && values[entry] !== false),
-    scale: sizes.length
-      ? (sizes.at(-1) ?? '')
-          .slice('--scale='.length)
-          .split(',')
-          .map(Number)
-          .filter((n) => n > 0)
-      : [250, 1000],
+    scale: sizes.length ? (sizes.at(-1)?.match(/[1-9]\d*/g) ?? []).map(Number) : [250, 1000],
     compareStarlight: values['compare-starlight'] === true,
   };
 }

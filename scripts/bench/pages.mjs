@@ -33,7 +33,7 @@ export async function benchPages({ dist }) {
   const measured = await measurePages(
     dist,
     base,
-    pages.map((page) => page.path),
+    pages.map(({ path }) => path),
   );
   const figures = measured.map((page, i) => ({ ...page, kind: pages[i]?.kind }));
   const rows = figures.map((p) => [p.path, kB(p.html), kB(p.css), kB(p.js), kB(p.brotli), p.requests, p.domElements]);
