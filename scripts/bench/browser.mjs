@@ -51,9 +51,8 @@ export async function inChromium(dist, base, use) {
 }
 
 /**
- * Records every response of a page or context (pages and workers) with its type and its body's brotli
- * bytes; the function returned waits until no request is in flight (no networkidle) and stops. The
- * icon is left out: the browser fetches it when it likes, and it is no page's or search's cost.
+ * Records each response's type and brotli bytes (the icon left out: it is no page's cost) until the
+ * function returned is called, which waits for no request in flight (no networkidle).
  * @param {import('@playwright/test').Page | import('@playwright/test').BrowserContext} source
  */
 export function recordTransfer(source) {

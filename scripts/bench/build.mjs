@@ -26,10 +26,8 @@ export function timed(cwd, command, args, env = {}) {
 }
 
 /**
- * Runs the build script of the package.json in `cwd` (ours, a scale copy's, Starlight's) with that
- * project's node_modules/.bin, then this Node, first on PATH: wall and CPU seconds, HTML pages built,
- * index bytes, and our search index step's seconds (the line search-index.ts logs). Throws when it fails.
- * @param {string} cwd
+ * The build script of `cwd`'s package.json (ours, a scale copy's, Starlight's), timed, with what it built
+ * and our search index step's seconds (the line search-index.ts logs). Throws when it fails. @param {string} cwd
  */
 export function measureBuild(cwd) {
   const script = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts.build;

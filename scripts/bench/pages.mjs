@@ -4,10 +4,7 @@ import { readManifest } from '../../src/features/chrome/built-site.mjs';
 import { brotliOf, inChromium, recordTransfer } from './browser.mjs';
 import { kB, table } from './report.mjs';
 
-/**
- * The pages of a build (ours, or Starlight's at the same paths) as a first load gives them.
- * @param {string} dist @param {string} base @param {string[]} paths relative to the base, starting with "/"
- */
+/** A build's pages (ours, or Starlight's at the same paths) at a first load. @param {string} dist @param {string} base @param {string[]} paths */
 export async function measurePages(dist, base, paths) {
   return inChromium(dist, base, async (browser, url) => {
     const measured = [];

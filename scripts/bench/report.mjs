@@ -34,8 +34,7 @@ export function table(headers, rows) {
 }
 
 /**
- * bench-results/latest.json after a run: the run's figures over the earlier ones, so a partial run
- * (`--test-suite` alone) keeps the other entries' figures, and `measured` dates each entry's.
+ * bench-results/latest.json after a run: a partial run keeps the other entries' figures; `measured` dates each.
  * @param {Record<string, any>} latest what latest.json held ({} if nothing) @param {Record<string, any>} run @param {string[]} entries the entries that ran
  */
 export function mergeLatest(latest, run, entries) {

@@ -1,7 +1,5 @@
-// Scale: the real pages alone, then plus N generated ones (--scale=250,1000), each built in a
-// temporary copy of the project (never in content/): how build time and index size grow with the
-// site. With --compare-starlight each build is followed by Starlight's on the same pages
-// (starlight.mjs), so a change in the machine's load hits both alike.
+// Scale: the site alone, then plus N generated pages, each built in a temporary copy of the project;
+// with --compare-starlight each build is followed by Starlight's, so the machine's load hits both alike.
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,9 +1,6 @@
-// Starlight on the same content, for the scale entry's --compare-starlight. A minimal Starlight
-// project with our Astro, Vite and Pagefind versions is installed once from the registry into the
-// system's temp folder (kept for later runs, never in the repository). Each run builds a fresh copy
-// holding our pages and the scale run's generated pages, measured by the same measureBuild(); the
-// first also measures Starlight's reading pages as the pages entry measures ours. Starlight keeps
-// its defaults (a sidebar of every page, its own Pagefind indexing), as a new user would.
+// Starlight on the same content, for --compare-starlight (README, "Measuring"): installed once into
+// the temp folder, built with our pages and the scale run's by the same measureBuild(), and its
+// reading pages measured as the pages entry measures ours. It keeps its defaults, as a new user would.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,9 +34,8 @@ export function starlightInstall(root, log) {
 }
 
 /**
- * One of our MDX pages as a Starlight docs page: the same body, the frontmatter Starlight's schema
- * knows (title, description), and every component the body uses imported from a stub that renders
- * its children and nothing else (Starlight has no <Cite>, <Callout>…).
+ * One of our MDX pages for Starlight: the same body, the frontmatter its schema knows (title,
+ * description), every component imported from a stub that renders only its children.
  * @param {string} source the MDX file @param {string} stubImport the stub's import path from this page
  */
 export function starlightPage(source, stubImport) {
@@ -61,9 +57,8 @@ const CONFIG = {
 };
 
 /**
- * Builds Starlight with our pages plus `generated`, in a fresh project linking the installed
- * node_modules: the run as our scale run gives it and, without generated pages, our reading pages'
- * weight at the same paths (else null).
+ * Starlight built with our pages plus `generated`, as our scale run gives it, and without generated
+ * pages the weight of our reading pages' counterparts (else null).
  * @param {string} root our project @param {string} installed from starlightInstall() @param {[string, string][]} generated from generatedPages()
  */
 export async function starlightScaleRun(root, installed, generated) {

@@ -1,8 +1,5 @@
-// Test suite cost (issue 18: `npm test` at most 60 builds). In the same clone and run: `npm run build`,
-// the whole `npm test` as CI runs it (CI=true), `npm run build` again; the suite's wall clock over the
-// builds' mean (a build on each side, so a change in the machine's load skews neither way). Reads
-// nothing of the runner's output: its exit code says pass or fail; the output is kept in
-// bench-results/test-suite-<time>.log (one per run) and test-suite-latest.log.
+// `npm test` in site builds (issue 18: at most 60): its wall clock (CI=true) over the mean of a build
+// before and after it. Reads nothing of the runner's output but its exit code; keeps it in bench-results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timed } from './build.mjs';
