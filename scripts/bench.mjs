@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: one entry per question the bench answers, each a module in scripts/bench/ with one
-// entry function, run in order; then the goals table (summary.mjs). Options and what each entry
-// measures: README, "Measuring". Reports; fails only when the test-suite entry's suite fails.
-// Prints each entry's report and writes the figures, one key per entry that ran, to
-// bench-results/bench-<time>.json, and merges them into bench-results/latest.json: an entry that did
-// not run keeps its figures there from an earlier run, dated in `measured`.
+// `npm run bench`: one entry per question, each a module in scripts/bench/ with one entry function,
+// run in order, then the goals table (summary.mjs); README, "Measuring". Writes the figures, one key
+// per entry that ran, to bench-results/bench-<time>.json and merges them into latest.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchBuild } from './bench/build.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchOptions } from './bench/options.mjs';
 import { benchPages } from './bench/pages.mjs';
@@ -17,13 +15,12 @@ import { benchScale } from './bench/scale.mjs';
 import { benchSearch } from './bench/search.mjs';
 import { formatSummary, summaryRows } from './bench/summary.mjs';
 import { benchTestSuite } from './bench/test-suite.mjs';
-import { benchBuild } from './bench/build.mjs';
 
 /** @type {Record<string, [string, (context: import('./bench/report.mjs').BenchContext) => Promise<import('./bench/report.mjs').BenchEntryResult>]>} */
 const ENTRIES = {
   build: ['Build cost', benchBuild],
-  pages: ['Page weight', benchPages],
-  search: ['Search cost', benchSearch],
+  pages: ['Page weight (kB brotli)', benchPages],
+  search: ['First search', benchSearch],
   lighthouse: ['Lighthouse (mobile)', benchLighthouse],
   scale: ['Scale', benchScale],
   'test-suite': ['npm test in site builds', benchTestSuite],
@@ -38,8 +35,9 @@ try {
   process.exit(2);
 }
 const context = { root, dist: join(root, 'dist'), ...options, log: (/** @type {string} */ message) => console.error(`bench: ${message}`) };
+const loadAverage = os.loadavg();
 /** @type {Record<string, unknown>} */
-const result = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() } };
+const result = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version, loadAverage } };
 console.log(`# npm run bench: ${options.entries.join(', ')} (${os.cpus().length} CPUs, Node ${process.version})`);
 for (const name of options.entries) {
   const [title, measure] = ENTRIES[name] ?? [];
@@ -50,7 +48,9 @@ for (const name of options.entries) {
   if (failed) process.exitCode = 1;
   console.log(`\n## ${title}\n\n${report}`);
 }
-console.log(`\n## Goals (issues 18 and 22), from this run\n\n${formatSummary(summaryRows(result))}`);
+const load = (/** @type {number[]} */ averages) => averages.map((l) => l.toFixed(1)).join(' ');
+console.log(`\n## Goals (issues 18 and 22), from this run\n\nLoad average ${load(loadAverage)} at the start, ${load(os.loadavg())} at the end.\n`);
+console.log(formatSummary(summaryRows(result)));
 
 const dir = join(root, 'bench-results');
 mkdirSync(dir, { recursive: true });

@@ -2,7 +2,7 @@
 // `npm run bench -- --scale --compare-starlight` reports is only as good as these. No build,
 // no network: the runs are made-up figures and the pages are strings.
 import { describe, expect, it } from 'vitest';
-import { generatedPage, generatedPages, scaleComparison, scaleFigures } from './scale.mjs';
+import { generatedPage, generatedPages, scaleFigures } from './scale.mjs';
 import { starlightPage } from './starlight.mjs';
 
 /** A scale run whose build took `cpu` CPU seconds and one more second on the clock. */
@@ -27,24 +27,6 @@ describe('scaleFigures', () => {
     const [figure] = scaleFigures([run(0, 25, 10)]);
     expect(figure?.cpuSeconds).toBe(10);
     expect(figure?.cpuMsPerPage).toBeCloseTo(400);
-  });
-});
-
-describe('scaleComparison', () => {
-  const ours = scaleFigures([run(0, 25, 10), run(250, 275, 20), run(1000, 1025, 40)]);
-  const starlight = scaleFigures([run(0, 26, 5), run(250, 276, 15), run(1000, 1026, 45)]);
-
-  it('gives ours ÷ Starlight at the largest run, below 1 when ours costs less', () => {
-    const largest = scaleComparison(ours, starlight);
-    expect(largest).toMatchObject({ extraPages: 1000, cpuSeconds: 40, starlightCpuSeconds: 45, seconds: 41, starlightSeconds: 46 });
-    expect(largest?.cpuRatio).toBeCloseTo(40 / 45);
-    expect(largest?.wallRatio).toBeCloseTo(41 / 46);
-    expect(largest?.perAddedPageRatio).toBeCloseTo(30 / 40);
-  });
-
-  it('compares at the largest run Starlight also made, and not at all with only the runs without added pages', () => {
-    expect(scaleComparison(ours, starlight.slice(0, 2))?.extraPages).toBe(250);
-    expect(scaleComparison(ours.slice(0, 1), starlight)).toBeNull();
   });
 });
 

@@ -1,47 +1,38 @@
-// Page weight, for every built page, as Chromium loads it from the compressing server: the bytes of
-// its HTML, stylesheets and scripts (raw, gzip, brotli), the requests and bytes transferred (the
-// icon left out), and the DOM elements once it is loaded.
+// Page weight: every built page loaded once in Chromium from the compressing server; the brotli bytes
+// of its HTML, stylesheets and scripts, its requests (the icon left out) and its DOM elements.
 import { readManifest } from '../../src/features/chrome/built-site.mjs';
-import { requestsInFlight } from '../../tests/helpers/network.ts';
-import { inChromium, recordTransfer, summarise } from './browser.mjs';
+import { brotliOf, inChromium, recordTransfer } from './browser.mjs';
 import { kB, table } from './report.mjs';
 
-/** @param {import('./report.mjs').BenchContext} context */
-export async function benchPages({ dist }) {
-  const pages = await inChromium(dist, async (browser, url) => {
+/** A build's pages (ours, or Starlight's at the same paths) at a first load. @param {string} dist @param {string} base @param {string[]} paths */
+export async function measurePages(dist, base, paths) {
+  return inChromium(dist, base, async (browser, url) => {
     const measured = [];
-    for (const { path, kind } of readManifest(dist).pages) {
+    for (const path of paths) {
       const tab = await browser.newPage();
       const stop = recordTransfer(tab);
-      const network = requestsInFlight(tab);
-      await tab.goto(url + path.slice(1));
-      await network.quiet();
+      const response = await tab.goto(url + path.slice(1));
+      if (response?.status() !== 200) throw new Error(`bench: ${url + path.slice(1)} answered ${response?.status()}, not 200`);
       const files = await stop();
-      const ofType = (/** @type {string} */ type) => summarise(files.filter((file) => file.type === type));
       const domElements = await tab.evaluate(() => document.querySelectorAll('*').length);
       await tab.close();
-      const { requests, wire } = summarise(files);
-      measured.push({ path, kind, html: ofType('document'), css: ofType('stylesheet'), js: ofType('script'), requests, transferBytes: wire, domElements });
+      const of = (/** @type {string} */ type) => brotliOf(files.filter((file) => file.type === type));
+      const [html, css, js] = [of('document'), of('stylesheet'), of('script')];
+      measured.push({ path, html, css, js, brotli: html + css + js, requests: files.length, domElements });
     }
     return measured;
   });
-  /** @param {{ raw: number, gzip: number, brotli: number }} s */
-  const bytes = (s) => `${kB(s.raw)} / ${kB(s.gzip)} / ${kB(s.brotli)}`;
-  const report = [
-    'kB raw / gzip / brotli; transfer is what Chromium downloaded (brotli where accepted), without the icon\n',
-    table(
-      ['Page', 'HTML', 'CSS', 'JS', 'Total br', 'Requests', 'Transfer', 'DOM elements'],
-      pages.map((p) => [
-        p.path,
-        bytes(p.html),
-        bytes(p.css),
-        bytes(p.js),
-        kB(p.html.brotli + p.css.brotli + p.js.brotli),
-        p.requests,
-        kB(p.transferBytes),
-        p.domElements,
-      ]),
-    ),
-  ].join('\n');
-  return { figures: pages, report };
+}
+
+/** @param {import('./report.mjs').BenchContext} context */
+export async function benchPages({ dist }) {
+  const { base, pages } = readManifest(dist);
+  const measured = await measurePages(
+    dist,
+    base,
+    pages.map(({ path }) => path),
+  );
+  const figures = measured.map((page, i) => ({ ...page, kind: pages[i]?.kind }));
+  const rows = figures.map((p) => [p.path, kB(p.html), kB(p.css), kB(p.js), kB(p.brotli), p.requests, p.domElements]);
+  return { figures, report: table(['Page', 'HTML kB br', 'CSS kB br', 'JS kB br', 'Total kB br', 'Requests', 'DOM elements'], rows) };
 }

@@ -1,29 +1,16 @@
-// What every entry of the bench shares: its context and result types, byte counts, medians and
-// Markdown tables for its report.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// What every entry of the bench shares: its context and result types, brotli bytes, medians, one
+// Markdown table helper, and the merge into bench-results/latest.json.
+import { brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * What every entry gets, and gives back: its figures (for bench-results/latest.json) and its report
  * (printed under its heading); `failed` makes `npm run bench` exit with 1.
  * @typedef {{ root: string, dist: string, scale: number[], compareStarlight: boolean, log: (message: string) => void }} BenchContext
  * @typedef {{ figures: unknown, report: string, failed?: boolean }} BenchEntryResult
- * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
  */
 
-/** Raw, gzip (level 9) and brotli (quality 11) bytes, as a static host would serve them. @param {Buffer} bytes @returns {Sizes} */
-export const sizes = (bytes) => ({
-  raw: bytes.length,
-  gzip: gzipSync(bytes, { level: 9 }).length,
-  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-
-/** The search index proper (it grows with the site), without Pagefind's engine files. @param {string} dir a build's pagefind/ */
-export const indexDataSize = (dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /^(index|fragment|filter)\/|^pagefind-entry\.json$/.test(file))
-    .reduce((total, file) => total + statSync(join(dir, file)).size, 0);
+/** Brotli bytes (quality 11), as a static host serves them; issue 22 counts brotli only. @param {Buffer} bytes */
+export const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** The median, or null of nothing. @param {number[]} values */
 export function median(values) {
@@ -33,10 +20,13 @@ export function median(values) {
   return sorted.length % 2 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** @param {number} bytes */
-export const kB = (bytes) => (bytes / 1024).toFixed(1);
+/** A figure for a table: fixed digits, "-" for what was not measured (never 0). @param {number | null | undefined} value @param {number} [digits] */
+export const fixed = (value, digits = 0) => (value === null || value === undefined ? '-' : value.toFixed(digits));
 
-/** @param {string[]} headers @param {unknown[][]} rows */
+/** @param {number} bytes */
+export const kB = (bytes) => fixed(bytes / 1024, 1);
+
+/** Every report's table, in Markdown. @param {string[]} headers @param {unknown[][]} rows */
 export function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (/** @type {unknown[]} */ cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join(' | ') + ' |';
@@ -44,8 +34,7 @@ export function table(headers, rows) {
 }
 
 /**
- * bench-results/latest.json after a run: the run's figures over the earlier ones, so a partial run
- * (`--test-suite` alone) keeps the other entries' figures, and `measured` dates each entry's.
+ * bench-results/latest.json after a run: a partial run keeps the other entries' figures; `measured` dates each.
  * @param {Record<string, any>} latest what latest.json held ({} if nothing) @param {Record<string, any>} run @param {string[]} entries the entries that ran
  */
 export function mergeLatest(latest, run, entries) {

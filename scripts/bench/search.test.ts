@@ -1,31 +1,22 @@
-// The search entry's breakdown of a search's files: what is the site's code, what is Pagefind's
-// fixed runtime, what depends on the query.
+// Which first searches the search entry measures: one per language the build has.
 import { describe, expect, it } from 'vitest';
-import { searchFilesByPart } from './search.mjs';
+import { searchStarts } from './search.mjs';
 
-const file = (path: string, brotli: number) => ({ path, raw: brotli, gzip: brotli, brotli });
+const page = (path: string, kind = 'content') => ({ path, kind });
 
-describe('searchFilesByPart', () => {
-  it('groups the first search into the site’s code, Pagefind’s runtime, the index and result data', () => {
-    const parts = searchFilesByPart([
-      file('/lupus-msc/_astro/search-ui.BHaA9uSj.js', 2453),
-      file('/lupus-msc/pagefind/pagefind.js', 12080),
-      file('/lupus-msc/pagefind/pagefind-entry.json?ts=1796035431414', 127),
-      file('/lupus-msc/pagefind/pagefind.en_f3fb85e1c3.pf_meta', 352),
-      file('/lupus-msc/pagefind/wasm.en.pagefind', 59762),
-      file('/lupus-msc/pagefind/index/en_f285aa7.pf_index', 31841),
-      file('/lupus-msc/pagefind/fragment/en_c8ffca9.pf_fragment', 1637),
-      file('/lupus-msc/pagefind/fragment/en_f3c59be.pf_fragment', 2322),
-    ]);
-    expect(parts.map(({ name, requests, brotli }) => [name.split(' ')[0], requests, brotli])).toEqual([
-      ['search', 1, 2453],
-      ['Pagefind', 4, 12080 + 127 + 352 + 59762],
-      ['index', 1, 31841],
-      ['result', 2, 1637 + 2322],
+describe('searchStarts', () => {
+  it('measures English only while the build has no /es/ pages, from the lupus nephritis overview', () => {
+    expect(searchStarts([page('/'), page('/lupus-nephritis/'), page('/search/', 'search')])).toEqual([
+      { lang: 'en', prefix: '/', start: '/lupus-nephritis/', query: 'kidney' },
     ]);
   });
 
-  it('counts a file it does not recognise as "other" rather than dropping it', () => {
-    expect(searchFilesByPart([file('/favicon.ico', 10)])).toEqual([{ name: 'other', requests: 1, brotli: 10 }]);
+  it('adds the Spanish first search once /es/ pages are built, from the Spanish overview or else the first Spanish reading page', () => {
+    const withOverview = searchStarts([page('/lupus-nephritis/'), page('/es/'), page('/es/lupus-nephritis/')]);
+    expect(withOverview.map(({ lang, start }) => [lang, start])).toEqual([
+      ['en', '/lupus-nephritis/'],
+      ['es', '/es/lupus-nephritis/'],
+    ]);
+    expect(searchStarts([page('/lupus-nephritis/'), page('/es/buscar/', 'search'), page('/es/acerca/')])[1]?.start).toBe('/es/acerca/');
   });
 });
