@@ -41,7 +41,9 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/about/': { A4: 4, Letter: 4 },
   '/about/accessibility/': { A4: 3, Letter: 3 },
   // December 2026 (issue 20, point 5): by day and page, the page's link on screen only: 8/8 -> 7/8.
-  '/about/corrections/': { A4: 7, Letter: 8 },
+  // 4 December 2026 (second pass): five new corrections (MiSLE's deadline x2, symptoms, and their day): corrections 7/8 -> 8/9,
+  // symptoms 4 -> 5 on A4, MiSLE results 4/4 -> 5/5 (last sheets 45% and 26%); Updates kept to 2 sheets by tighter print spacing.
+  '/about/corrections/': { A4: 8, Letter: 9 },
   '/about/privacy/': { A4: 1, Letter: 1 },
   '/glossary/': { A4: 9, Letter: 10 },
   '/lupus-nephritis/': { A4: 4, Letter: 4 },
@@ -57,7 +59,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/lupus-nephritis/birth-control-and-fertility/': { A4: 3, Letter: 3 },
   '/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 5, Letter: 5 },
   '/lupus-nephritis/research/': { A4: 6, Letter: 7 },
-  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 4, Letter: 5 },
+  '/lupus-nephritis/symptoms-and-diagnosis/': { A4: 5, Letter: 5 },
   // December 2026 (issue 20, point 5): guidelines and clinicians' tables moved to their own page: 11/11 -> 7/8.
   '/lupus-nephritis/treatment/': { A4: 8, Letter: 8 },
   '/lupus-nephritis/treatment-guidelines/': { A4: 6, Letter: 6 },
@@ -98,7 +100,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/trial-history/phase-1-trial/': { A4: 6, Letter: 7 },
   // December 2026 (issue 20, point 5): the law on posting results, the plan and the clinicians' table moved to misle-results-and-details: 8/9 -> 6/6.
   '/trial-history/phase-2-misle-trial/': { A4: 6, Letter: 6 },
-  '/trial-history/misle-results-and-details/': { A4: 4, Letter: 4 },
+  '/trial-history/misle-results-and-details/': { A4: 5, Letter: 5 },
   // Designed to print on one sheet of either size (issue 20): a budget of 1, never more.
   '/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
   '/about/updates/': { A4: 2, Letter: 2 },
