@@ -41,8 +41,7 @@ const reviewDate = (field: string) => z.date({ error: `"${field}" must be a date
 
 const description = () =>
   requiredText('description', 'give a one-sentence summary of the page for search results').max(160, {
-    error: (issue) =>
-      `"description" is ${String(issue.input).length} characters long; keep it to 160 characters or fewer so search results show it whole`,
+    error: (issue) => `"description" is ${String(issue.input).length} characters long; keep it to 160 characters or fewer so search results show it whole`,
   });
 const summary = () =>
   requiredText('summary', "write one or two plain sentences that answer the reader's main question; they are shown under the heading")
@@ -125,7 +124,7 @@ const pagesEs = defineCollection({
   schema: z
     .strictObject(
       {
-        title: requiredText('title', 'translate the English page\'s title'),
+        title: requiredText('title', "translate the English page's title"),
         description: description(),
         summary: summary(),
         shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),

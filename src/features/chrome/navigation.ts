@@ -134,7 +134,9 @@ export function breadcrumbs(pages: readonly Page[], page: Page): NavLink[] {
   if (isHome(page)) return [];
   const locale = localeOfPage(page);
   const home = structureOf(pages).home;
-  const trail: NavLink[] = [{ label: DICTIONARIES[locale].home, href: home ? pagePath(home) : localizedPath('/', locale), locale: home ? localeOfPage(home) : locale }];
+  const trail: NavLink[] = [
+    { label: DICTIONARIES[locale].home, href: home ? pagePath(home) : localizedPath('/', locale), locale: home ? localeOfPage(home) : locale },
+  ];
   const overview = structureOf(pages).overviews.get(page.data.topic);
   if (overview && overview.id !== page.id) trail.push(navLink(overview));
   trail.push(navLink(page));

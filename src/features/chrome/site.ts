@@ -2,7 +2,7 @@
  * Site-wide settings an editor may need to change. Everything else is derived from content.
  */
 import { keysOf } from '../../shared/keys';
-import { en, type Dictionary } from '../i18n/en';
+import { en, type Word } from '../i18n/en';
 
 /** The English words, written once in the dictionary (src/features/i18n/en.ts); other languages have their own. */
 export const SITE_NAME = en.siteName;
@@ -37,7 +37,7 @@ export const URGENT_HELP_PATH = '/urgent-help/';
  * The home page's first cards (<TopTasks />): the questions worried readers come with most, each
  * answered by one page. The card's text is that page's description, so it never goes stale.
  */
-export const TOP_TASKS: ReadonlyArray<{ question: string; word: keyof Dictionary; href: string }> = [
+export const TOP_TASKS: ReadonlyArray<{ question: string; word: Word; href: string }> = [
   { question: 'Can I join a trial?', word: 'taskJoinTrial', href: TRIALS_OPEN_PATH },
   { question: 'What are my options now?', word: 'taskOptions', href: '/stromal-cell-therapy/hard-to-control-lupus/' },
   { question: 'Is this clinic safe?', word: 'taskClinic', href: '/stromal-cell-therapy/unproven-clinics/' },
@@ -45,7 +45,7 @@ export const TOP_TASKS: ReadonlyArray<{ question: string; word: keyof Dictionary
 ];
 
 /** Links of the primary navigation, in order; the same on every page. */
-export const PRIMARY_NAV: ReadonlyArray<{ label: string; word: keyof Dictionary; href: string; topic?: TopicId }> = [
+export const PRIMARY_NAV: ReadonlyArray<{ label: string; word: Word; href: string; topic?: TopicId }> = [
   { label: 'Home', word: 'home', href: '/' },
   // The reader's first question, "can I join a trial?", gets its own link: the trial-history
   // section is about trials that have ended.
@@ -57,7 +57,7 @@ export const PRIMARY_NAV: ReadonlyArray<{ label: string; word: keyof Dictionary;
 ];
 
 /** Links in the footer's "About this site" navigation. */
-export const FOOTER_NAV: ReadonlyArray<{ label: string; word: keyof Dictionary; href: string }> = [
+export const FOOTER_NAV: ReadonlyArray<{ label: string; word: Word; href: string }> = [
   { label: 'About this site', word: 'footerAbout', href: '/about/' },
   { label: 'Sources', word: 'sources', href: '/sources/' },
   { label: 'Glossary', word: 'glossary', href: '/glossary/' },

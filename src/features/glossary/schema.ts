@@ -27,14 +27,24 @@ export type GlossaryEntryData = z.input<typeof glossaryEntrySchema>;
  * `englishIds` is read when an entry is checked, so the unit tests can pass their own.
  */
 export const spanishGlossaryEntrySchema = (englishIds: () => ReadonlySet<string>) =>
-  glossaryEntrySchema.omit({ related: true }).superRefine((entry, ctx) => {
-    if (!englishIds().has(entry.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['id'],
-        message: `"id" ${entry.id} is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)`,
-      });
-    }
-  });
+  z
+    .strictObject(
+      { ...glossaryEntrySchema.omit({ related: true }).shape },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a translated entry has id, term, plural, abbr, aliases and definition ("related" comes from the English entry)`
+            : undefined,
+      },
+    )
+    .superRefine((entry, ctx) => {
+      if (!englishIds().has(entry.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['id'],
+          message: `"id" ${entry.id} is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)`,
+        });
+      }
+    });
 
 export type SpanishGlossaryEntryData = z.input<ReturnType<typeof spanishGlossaryEntrySchema>>;

@@ -43,7 +43,12 @@ function letterOf(label: string): string {
  * Entries sorted by label and grouped under their first letter ("The Phase I trial" under P),
  * letters in order with "0–9" first. Each group's id is idPrefix and the letter.
  */
-export function groupByLetter<Entry>(entries: Entry[], labelOf: (entry: Entry) => string, idPrefix: string, locale: Locale = DEFAULT_LOCALE): LetterGroup<Entry>[] {
+export function groupByLetter<Entry>(
+  entries: Entry[],
+  labelOf: (entry: Entry) => string,
+  idPrefix: string,
+  locale: Locale = DEFAULT_LOCALE,
+): LetterGroup<Entry>[] {
   const sorted = [...entries].sort((a, b) => sortKey(labelOf(a)).localeCompare(sortKey(labelOf(b)), locale, { sensitivity: 'base' }));
   const letters = new Map<string, Entry[]>();
   for (const entry of sorted) {

@@ -94,9 +94,21 @@ export const en = {
   azHeading: 'A to Z of pages and glossary terms',
   azCount: (count: number) => `All ${count} pages and glossary terms on this site, in alphabetical order.`,
   azLetters: 'A to Z letters',
+  definitionHidden: ' (definition)',
+  moreInGlossary: 'More in the glossary',
+  moreInGlossaryOf: (term: string) => `More in the glossary: ${term}`,
+  closeDefinitionOf: (term: string) => `Close the definition of ${term}`,
+  related: 'Related:',
+  glossaryHidden: ' (glossary)',
+  glossaryLetters: 'Glossary letters',
+  wordsUsed: 'Words used on this page',
+  englishTerm: 'In English:',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */
 export type Dictionary = {
   readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
+
+/** The keys whose value is plain words (not a function): what a list of links can name by key. */
+export type Word = { [K in keyof Dictionary]: Dictionary[K] extends string ? K : never }[keyof Dictionary];

@@ -21,7 +21,11 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }, locale: Lo
  * The translations whose English page does not exist (a misspelt or moved path), as editor-worded
  * problems; empty when every translation has its English page.
  */
-export function orphanTranslations(englishIds: ReadonlySet<string>, translations: readonly { id: string; filePath?: string | undefined }[], locale: Locale): string[] {
+export function orphanTranslations(
+  englishIds: ReadonlySet<string>,
+  translations: readonly { id: string; filePath?: string | undefined }[],
+  locale: Locale,
+): string[] {
   return translations
     .filter((translation) => !englishIds.has(translation.id))
     .map(
