@@ -103,6 +103,13 @@ export const en = {
   glossaryLetters: 'Glossary letters',
   wordsUsed: 'Words used on this page',
   englishTerm: 'In English:',
+  searchTopicHidden: 'Topic: ',
+  sectionsOf: (title: string) => `Sections of ${title}`,
+  sectionOf: (title: string) => ` (section of ${title})`,
+  noResults: (query: string) => `No pages found for “${query}”. Try a different or shorter word.`,
+  resultsFound: (count: number, query: string) => `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`,
+  searchFailed: 'Search could not be loaded. Check your connection and try again.',
+  keyboardShortcut: 'Keyboard shortcut:',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -103,4 +103,11 @@ export const es = {
   glossaryLetters: 'Letras del glosario',
   wordsUsed: 'Palabras usadas en esta página',
   englishTerm: 'En inglés:',
+  searchTopicHidden: 'Tema: ',
+  sectionsOf: (title: string) => `Secciones de ${title}`,
+  sectionOf: (title: string) => ` (sección de ${title})`,
+  noResults: (query: string) => `No se encontraron páginas para “${query}”. Pruebe con otra palabra o una más corta.`,
+  resultsFound: (count: number, query: string) => `${count} ${count === 1 ? 'página encontrada' : 'páginas encontradas'} para “${query}”`,
+  searchFailed: 'No se pudo cargar la búsqueda. Revise su conexión e inténtelo de nuevo.',
+  keyboardShortcut: 'Atajo de teclado:',
 } satisfies Dictionary;
