@@ -12,13 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
-import { builtFileOfPath } from '../../src/shared/paths.ts';
+import { builtFileOfPath, DEFAULT_LOCALE, LOCALE_NAMES, localizedPath, type Locale } from '../../src/shared/paths.ts';
+import { DICTIONARIES } from '../../src/features/i18n/dictionary.ts';
+import { en as ENGLISH_WORDS } from '../../src/features/i18n/en.ts';
 import { textParts } from '../../src/features/typography/unbroken-names.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
-import { basePath, origin, publicSite, publicUrl, SITE_NAME, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
+import { basePath, origin, publicSite, publicUrl, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
 import { bulletList } from '../helpers/format.ts';
 import { frontmatter, listedYaml, pageTrials, STATUS_WORDS, statusIsStale, trialsBuiltOn, type LdNode } from '../helpers/trials-data.ts';
 import { readHeadersFile } from '../helpers/csp.ts';
@@ -159,7 +161,7 @@ function structureProblems(doc: ParsedPage): string[] {
   const out: string[] = [];
   const check = (ok: boolean, problem: string) => void (ok || out.push(problem));
   const html = byTag(doc, 'html')[0]!;
-  check(attr(html, 'lang') === 'en', `<html lang="${attr(html, 'lang')}">, expected "en"`);
+  check(attr(html, 'lang') === doc.page.lang, `<html lang="${attr(html, 'lang')}">, expected "${doc.page.lang}" (the manifest's lang)`);
   check(byTag(doc, 'main').length === 1, 'not exactly one <main>');
   const h1s = byTag(doc, 'h1');
   check(h1s.length === 1, `${h1s.length} h1 elements`);
@@ -179,7 +181,7 @@ function structureProblems(doc: ParsedPage): string[] {
   const titles = byTag(doc, 'title');
   check(titles.length === 1, 'not exactly one <title>');
   const title = titles[0] ? text(titles[0]) : '';
-  const suffix = `${TITLE_SEPARATOR}${SITE_NAME}`;
+  const suffix = `${TITLE_SEPARATOR}${DICTIONARIES[doc.page.lang].siteName}`;
   check(title.endsWith(suffix) && title.slice(0, -suffix.length).trim() !== '', `title "${title}" should be "Page title${suffix}"`);
   const meta = (match: (el: Element) => boolean) => doc.all.filter((el) => el.tagName === 'meta' && match(el)).map((el) => attr(el, 'content') ?? '');
   const description = meta((el) => attr(el, 'name') === 'description');
@@ -677,6 +679,67 @@ const editorNotes = [
   ...listedYaml.map((trial) => trial.seenAt),
 ].map((note) => note.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
 
+/**
+ * The page's translations (the manifest's alternates): a <link rel="alternate" hreflang> for each
+ * language and x-default (the English page) in the head, a visible link to each other language
+ * named in that language with hreflang and lang; none on a page in one language only; the
+ * structured data's inLanguage is the page's.
+ */
+function languageProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  const page = doc.page;
+  const alternates = Object.entries(page.alternates ?? {}) as [Locale, string][];
+  const heads = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hreflang') !== undefined);
+  const got = heads.map((el) => `${attr(el, 'hreflang')} ${attr(el, 'href')}`).sort();
+  const expected =
+    alternates.length > 1 ? [...alternates.map(([lang, path]) => `${lang} ${publicUrl(path)}`), `x-default ${publicUrl(page.alternates!.en!)}`].sort() : [];
+  if (got.join('\n') !== expected.join('\n')) out.push(`head alternates ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+  const switchers = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'language-link')));
+  const others = alternates.filter(([lang]) => lang !== page.lang);
+  for (const [lang, path] of others) {
+    const link = switchers.find((a) => attr(a, 'hreflang') === lang);
+    if (!link) out.push(`no link to the ${lang} page`);
+    else {
+      if (text(link) !== LOCALE_NAMES[lang] || attr(link, 'lang') !== lang)
+        out.push(`the ${lang} link says "${text(link)}" in lang="${attr(link, 'lang')}", not "${LOCALE_NAMES[lang]}"`);
+      if (toSitePath(attr(link, 'href')!, siteUrl(page.path)) !== path) out.push(`the ${lang} link leads to ${attr(link, 'href')}, not ${path}`);
+    }
+  }
+  if (others.length === 0 && switchers.length > 0) out.push('a language link on a page with no translation');
+  for (const node of doc.all.filter((el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json')) {
+    const graph = (JSON.parse(rawText(node)) as { '@graph'?: Array<{ '@type': string; inLanguage?: string }> })['@graph'] ?? [];
+    for (const item of graph.filter((n) => /WebPage$/.test(n['@type']))) {
+      if (item.inLanguage !== page.lang) out.push(`${item['@type']} inLanguage "${item.inLanguage}", expected "${page.lang}"`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Interface words left in English on a page in another language: the English dictionary's words
+ * (src/features/i18n/en.ts, the one list) found in the page's text outside anything marked
+ * lang="en" (English page titles, source titles, the language link), scripts and templates.
+ */
+const ENGLISH_INTERFACE = (Object.values(ENGLISH_WORDS) as unknown[]).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+function englishWordProblems(doc: ParsedPage): string[] {
+  const body = byTag(doc, 'body')[0]!;
+  const visible: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.childNodes) {
+      if ('tagName' in child) {
+        const el = child as Element;
+        if (attr(el, 'lang') === 'en' || ['script', 'style', 'template'].includes(el.tagName)) continue;
+        walk(el);
+      } else if ('value' in child) visible.push(String((child as { value: string }).value));
+    }
+  };
+  walk(body);
+  const words = ` ${visible.join(' ').replace(/\s+/g, ' ')} `;
+  return ENGLISH_INTERFACE.filter((value) => new RegExp(`(?<![\\p{L}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words)).map(
+    (value) => `English interface words on a ${doc.page.lang} page: "${value}"`,
+  );
+}
+
 const homeNavigation = () => {
   const home = parsedAt('/');
   const nav = home.all.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main')!;
@@ -712,6 +775,10 @@ for (const { path } of builtPages()) {
       noProblems(cspProblems(doc, parsePolicy(all!['content-security-policy'] ?? '')), page.path);
     });
     if (page.kind === 'content') await test.step('structured data matches the frontmatter and the visible content', () => structuredDataMatches(doc));
+    await test.step('languages: the page says its language, pairs each translation in the head and links to it by name', () =>
+      noProblems(languageProblems(doc), page.path));
+    if (page.lang !== DEFAULT_LOCALE)
+      await test.step('no English interface words outside text marked lang="en"', () => noProblems(englishWordProblems(doc), page.path));
     await test.step("no part of an editor's note on a source or a trial reaches readers", () => {
       expect(editorNotes.length, 'editorNote and seenAt entries in content/ (the check would be empty without them)').toBeGreaterThan(0);
       expect(editorNotes.filter((note) => doc.html.includes(note))).toEqual([]);
@@ -742,29 +809,39 @@ test('every page has a distinct title, and the site cites sources and explains t
   expect(builtPages().filter((p) => parsed(p).all.some((el) => hasClass(el, 'glossary-term'))).length, 'pages with glossary terms').toBeGreaterThan(5);
 });
 
-test('the search page lists every content page and glossary term A to Z, in alphabetical order, for readers without JavaScript', { tag: URL_ROOT }, () => {
-  const doc = parsedAt('/search/');
-  const links = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'search-az__list')));
-  expect(links.length, 'the A–Z has links').toBeGreaterThan(0);
-  const hrefs = links.map((a) => attr(a, 'href') ?? '');
-  const listed = new Set(hrefs.map((href) => toSitePath(href, siteUrl('/search/'))).map((p) => (p ?? '').replace(/#.*/, '')));
-  expect(
-    builtPages()
-      .filter((p) => p.kind === 'content')
-      .map((p) => p.path)
-      .filter((p) => !listed.has(p)),
-    'pages missing from the A–Z',
-  ).toEqual([]);
-  const glossary = parseYaml(readFileSync(join(PROJECT_ROOT, 'content/glossary.yaml'), 'utf8')) as Array<{ id: string }>;
-  const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
-  expect(
-    glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
-    'glossary terms missing from the A–Z',
-  ).toEqual([]);
-  const key = (s: string) => s.replace(/^(the|a|an)\s+/i, '').toLocaleLowerCase('en');
-  const labels = links.map((a) => key(text(a)));
-  expect(labels, 'the list is in alphabetical order').toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-});
+// One search page per language, each listing that language's pages and glossary terms.
+for (const lang of [...new Set(builtPages().map((p) => p.lang))]) {
+  test(
+    `the ${lang} search page lists every ${lang} content page and glossary term A to Z, in alphabetical order, for readers without JavaScript`,
+    { tag: URL_ROOT },
+    () => {
+      const searchPath = localizedPath('/search/', lang);
+      const doc = parsedAt(searchPath);
+      const links = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'search-az__list')));
+      expect(links.length, 'the A–Z has links').toBeGreaterThan(0);
+      const hrefs = links.map((a) => attr(a, 'href') ?? '');
+      const listed = new Set(hrefs.map((href) => toSitePath(href, siteUrl(searchPath))).map((p) => (p ?? '').replace(/#.*/, '')));
+      expect(
+        builtPages()
+          .filter((p) => p.kind === 'content' && p.lang === lang)
+          .map((p) => p.path)
+          .filter((p) => !listed.has(p)),
+        'pages missing from the A–Z',
+      ).toEqual([]);
+      const glossaryFile = join(PROJECT_ROOT, lang === DEFAULT_LOCALE ? 'content/glossary.yaml' : `content/${lang}/glossary.yaml`);
+      const hasGlossaryPage = builtPages().some((p) => p.path === localizedPath('/glossary/', lang));
+      const glossary = hasGlossaryPage && existsSync(glossaryFile) ? (parseYaml(readFileSync(glossaryFile, 'utf8')) as Array<{ id: string }>) : [];
+      const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
+      expect(
+        glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
+        'glossary terms missing from the A–Z',
+      ).toEqual([]);
+      const key = (s: string) => s.replace(/^(the|a|an|el|la|los|las|un|una)\s+/i, '').toLocaleLowerCase(lang);
+      const labels = links.map((a) => key(text(a)));
+      expect(labels, 'the list is in alphabetical order').toEqual([...labels].sort((a, b) => a.localeCompare(b, lang, { sensitivity: 'base' })));
+    },
+  );
+}
 
 // The site's files for hosts and crawlers: depend on the base path, so run against both builds.
 test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
@@ -792,6 +869,25 @@ test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
     const content = builtPages().filter((p) => p.kind === 'content');
     expect(listed.sort()).toEqual(content.map((p) => publicUrl(p.path)).sort());
     expect(lastmods.map((date) => date.slice(0, 10)).sort()).toEqual(content.map((p) => p.lastReviewed).sort());
+  });
+
+  test('the sitemap pairs each translated page with its other languages (xhtml:link alternates)', () => {
+    const xml = values(file('/sitemap-index.xml'), 'loc')
+      .map((sitemapUrl) => file('/' + sitemapUrl.slice(publicUrl('/').length)))
+      .join('\n');
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map((m) => m[1]!);
+    const translated = builtPages().filter((p) => p.kind === 'content' && p.alternates);
+    expect(translated.length, 'translated pages').toBeGreaterThan(0);
+    for (const page of translated) {
+      const entry = urls.find((u) => u.includes(`<loc>${publicUrl(page.path)}</loc>`));
+      expect(entry, `${page.path} in the sitemap`).toBeDefined();
+      const alternates = [...entry!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+      expect(alternates, page.path).toEqual(
+        Object.entries(page.alternates!)
+          .map(([lang, path]) => `${lang} ${publicUrl(path)}`)
+          .sort(),
+      );
+    }
   });
 
   test('robots.txt allows crawling and names the sitemap', () => {

@@ -110,6 +110,7 @@ export const en = {
   resultsFound: (count: number, query: string) => `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`,
   searchFailed: 'Search could not be loaded. Check your connection and try again.',
   keyboardShortcut: 'Keyboard shortcut:',
+  undated: 'Undated',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -110,4 +110,5 @@ export const es = {
   resultsFound: (count: number, query: string) => `${count} ${count === 1 ? 'página encontrada' : 'páginas encontradas'} para “${query}”`,
   searchFailed: 'No se pudo cargar la búsqueda. Revise su conexión e inténtelo de nuevo.',
   keyboardShortcut: 'Atajo de teclado:',
+  undated: 'Sin fecha',
 } satisfies Dictionary;
