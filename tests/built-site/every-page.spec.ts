@@ -204,22 +204,28 @@ function footerProblems(doc: ParsedPage): string[] {
   const footer = byTag(doc, 'footer')[0];
   if (!footer) return ['the page has no footer'];
   const inFooter = elements(footer);
-  const report = inFooter.filter((el) => el.tagName === 'a' && text(el) === 'Report a problem with this page');
-  if (report.length !== 1) out.push(`${report.length} "Report a problem with this page" links in the footer`);
+  const words = DICTIONARIES[doc.page.lang];
+  const report = inFooter.filter((el) => el.tagName === 'a' && text(el) === words.reportProblem);
+  if (report.length !== 1) out.push(`${report.length} "${words.reportProblem}" links in the footer`);
   const href = report[0] ? (attr(report[0], 'href') ?? '') : '';
   if (!/^(mailto:[^@\s]+@[^@\s]+|https:\/\/)/.test(href)) out.push(`the report link is not a mailto: or https:// address (${href})`);
   if (href.startsWith('mailto:')) {
     const title = text(byTag(doc, 'title')[0]!).split(TITLE_SEPARATOR)[0]!;
     if (!(new URL(href).searchParams.get('subject') ?? '').includes(title)) out.push('the report email does not name the page');
   }
-  const about = inFooter.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'About this site');
-  if (!about) out.push('no footer nav "About this site"');
+  const about = inFooter.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.footerAbout);
+  if (!about) out.push(`no footer nav "${words.footerAbout}"`);
   const paths = about
     ? elements(about)
         .filter((el) => el.tagName === 'a')
         .map((a) => toSitePath(attr(a, 'href') ?? '', siteUrl(doc.page.path)))
     : [];
-  for (const wanted of FOOTER_LINKS) if (!paths.includes(wanted)) out.push(`the footer does not link to ${wanted}`);
+  // In another language, each link leads to the translation once it is built, else to the English page.
+  const inLanguage = (path: string) => {
+    const translated = localizedPath(path, doc.page.lang);
+    return builtPages().some((p) => p.path === translated) ? translated : path;
+  };
+  for (const wanted of FOOTER_LINKS.map(inLanguage)) if (!paths.includes(wanted)) out.push(`the footer does not link to ${wanted}`);
   for (const wanted of FOOTER_LINKS) if (!builtPages().some((p) => p.path === wanted)) out.push(`the footer link ${wanted} is not built`);
 
   const dates = inFooter.filter((el) => hasClass(el, 'review-dates'));
@@ -228,10 +234,10 @@ function footerProblems(doc: ParsedPage): string[] {
     return out;
   }
   if (dates.length !== 1) return [...out, `${dates.length} review-date blocks in the footer`];
-  const words = text(dates[0]!);
+  const said = text(dates[0]!);
   const times = elements(dates[0]!).filter((el) => el.tagName === 'time' && attr(el, 'datetime') !== undefined);
-  if (!(words.includes('Last reviewed') && words.includes('Next review due') && words.indexOf('Last reviewed') < words.indexOf('Next review due')))
-    out.push(`the footer says "${words}", not "Last reviewed … Next review due …"`);
+  if (!(said.includes(words.lastReviewed) && said.includes(words.nextReviewDue) && said.indexOf(words.lastReviewed) < said.indexOf(words.nextReviewDue)))
+    out.push(`the footer says "${said}", not "${words.lastReviewed} … ${words.nextReviewDue} …"`);
   if (times.length !== 2) return [...out, `${times.length} <time datetime> in the review dates, expected 2`];
   const [last, next] = times.map((el) => ({ datetime: attr(el, 'datetime')!, text: text(el) }));
   for (const t of [last!, next!]) {
@@ -247,7 +253,9 @@ function footerProblems(doc: ParsedPage): string[] {
 function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
   const out: string[] = [];
   const path = doc.page.path;
-  const navs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main' && closest(el, (a) => a.tagName === 'header'));
+  const words = DICTIONARIES[doc.page.lang];
+  const home = localizedPath('/', doc.page.lang);
+  const navs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.mainNav && closest(el, (a) => a.tagName === 'header'));
   if (navs.length !== 1) return [`${navs.length} primary navigations in the header`];
   const links = elements(navs[0]!)
     .filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)
@@ -257,9 +265,9 @@ function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
   if (JSON.stringify(summary) !== JSON.stringify(reference)) out.push(`the primary navigation differs from the home page's: [${summary.join(', ')}]`);
   for (const l of links) if (!builtPages().some((p) => p.path === l.path)) out.push(`the primary navigation links to ${l.path}, which is not built`);
 
-  const crumbs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+  const crumbs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.breadcrumb);
   let trail: string[] = [];
-  if (path !== '/') {
+  if (path !== home) {
     if (crumbs.length !== 1) return [...out, 'no breadcrumbs (every page but home has them)'];
     const ol = childElements(crumbs[0]!).filter((el) => el.tagName === 'ol');
     if (ol.length !== 1) return [...out, 'the breadcrumbs are not an ordered list'];
@@ -278,7 +286,7 @@ function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
   const expected = new Map<string, string | null>(links.map((l) => [l.path, null]));
   if (expected.has(path)) expected.set(path, 'page');
   else {
-    const topic = trail.filter((p) => p !== '/' && p !== path && expected.has(p)).at(-1);
+    const topic = trail.filter((p) => p !== home && p !== path && expected.has(p)).at(-1);
     if (topic) expected.set(topic, 'true');
   }
   for (const l of links) {
@@ -299,22 +307,25 @@ function guideProblems(doc: ParsedPage): string[] {
   const siblings = childElements(summaries[0]!.parentNode as Element);
   if (siblings[siblings.indexOf(summaries[0]!) - 1]?.tagName !== 'h1') out.push('the summary does not follow the h1 directly');
   if (text(summaries[0]!).length <= 20) out.push('the summary has no words');
-  if (path === '/') return out;
+  const words = DICTIONARIES[doc.page.lang];
+  if (path === localizedPath('/', doc.page.lang)) return out;
 
   const guides = inMain.filter((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
   if (guides.length !== 1) return [...out, `${guides.length} guide contents in main`];
   const guide = guides[0]!;
-  if (!/pages in this guide$/.test(attr(guide, 'aria-label') ?? '')) out.push(`the guide contents are labelled "${attr(guide, 'aria-label')}"`);
+  if (!(attr(guide, 'aria-label') ?? '').endsWith(words.guidePages(''))) out.push(`the guide contents are labelled "${attr(guide, 'aria-label')}"`);
   const entries = elements(guide).filter((el) => el.tagName === 'li');
   const current = entries.filter((li) => attr(li, 'aria-current') === 'page');
   if (current.length !== 1) return [...out, `${current.length} guide entries marked as the current page`];
   if (elements(current[0]!).some((el) => el.tagName === 'a')) out.push('the current guide entry links to itself');
   const position = childElements(current[0]!.parentNode as Element).indexOf(current[0]!) + 1;
-  if (!text(guide).includes(`page ${position} of ${entries.length}`)) out.push(`the guide's title does not say "page ${position} of ${entries.length}"`);
+  const says = words.guidePosition(position, entries.length).replace(/^: /, '');
+  if (!text(guide).includes(says)) out.push(`the guide's title does not say "${says}"`);
   const others = entries.flatMap((li) => elements(li).filter((el) => el.tagName === 'a')).map((a) => toSitePath(attr(a, 'href')!, siteUrl(path)) ?? '');
   if (!others.length) out.push('the guide lists no other pages');
   const ownEntries = entries.map(text);
-  for (const other of others) {
+  // Compared with the pages of the same language (a translation's guide also lists English pages, marked).
+  for (const other of others.filter((p) => builtPages().find((b) => b.path === p)?.lang === doc.page.lang)) {
     const there = parsedAt(other).all.find((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
     const theirs = there
       ? elements(there)
@@ -331,7 +342,7 @@ function guideProblems(doc: ParsedPage): string[] {
   const navLinks = elements(nav).filter((el) => el.tagName === 'a');
   const next = navLinks.filter((a) => attr(a, 'rel') === 'next');
   if (next.length !== 1) return [...out, 'no "Next" link: a dead end'];
-  if (!/^Next( topic)?:?\s/.test(text(next[0]!))) out.push(`the next link says "${text(next[0]!)}"`);
+  if (![words.next, words.nextTopic].some((word) => new RegExp(`^${word}:?\\s`).test(text(next[0]!)))) out.push(`the next link says "${text(next[0]!)}"`);
   if (navLinks[0] !== next[0]) out.push('"Next" is not the first link after the content');
   const prose = inMain.find((el) => hasClass(el, 'prose'));
   const proseSiblings = prose ? childElements(prose.parentNode as Element) : [];
@@ -352,7 +363,8 @@ function citationProblems(doc: ParsedPage): string[] {
   if (sections.length !== 1) return [`${sections.length} section.references`];
   const labelledBy = attr(sections[0]!, 'aria-labelledby');
   const heading = labelledBy ? find(doc, (el) => attr(el, 'id') === labelledBy) : undefined;
-  if (!heading || !/^h[1-6]$/.test(heading.tagName) || text(heading) !== 'References') out.push('section.references is not labelled by a "References" heading');
+  if (!heading || !/^h[1-6]$/.test(heading.tagName) || text(heading) !== DICTIONARIES[doc.page.lang].references)
+    out.push(`section.references is not labelled by a "${DICTIONARIES[doc.page.lang].references}" heading`);
 
   const firstSeen: number[] = [];
   const occurrences = new Map<number, string[]>();
@@ -519,8 +531,8 @@ function lineBreakProblems(doc: ParsedPage): string[] {
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 function weightProblems(doc: ParsedPage): string[] {
-  // The search page exists to search, so it loads Pagefind on arrival: tests/search-*.
-  if (doc.page.path === '/search/') return [];
+  // The search pages (one per language) exist to search, so they load Pagefind on arrival: tests/search-*.
+  if (doc.page.kind === 'search') return [];
   const out: string[] = [];
   const asset = (url: string) => {
     const sitePath = toSitePath(url, siteUrl(doc.page.path));
@@ -596,7 +608,7 @@ function structuredDataMatches(doc: ParsedPage): void {
   expect(data['@context']).toBe('https://schema.org');
   const graph = data['@graph'] as LdNode[];
   const ofType = (type: string) => graph.filter((n) => types(n).includes(type));
-  const isHealth = doc.page.path === '/' || fm.topic !== 'about';
+  const isHealth = doc.page.path === localizedPath('/', doc.page.lang) || fm.topic !== 'about';
   const webPages = [...ofType('MedicalWebPage'), ...ofType('WebPage')];
   expect(webPages).toHaveLength(1);
   const webPage = webPages[0]!;
@@ -617,11 +629,14 @@ function structuredDataMatches(doc: ParsedPage): void {
     'the footer shows the same review date',
   ).toContain(isoDay(fm.lastReviewed));
 
-  const nav = find(doc, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+  const words = DICTIONARIES[doc.page.lang];
+  const nav = find(doc, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.breadcrumb);
+  // A crumb to a page in another language says so ("(en inglés)"); its name in the data is the page's.
+  const crumbName = (a: Element) => (attr(a, 'hreflang') ? text(a).replace(` ${words.inEnglish}`, '') : text(a));
   const visibleTrail = nav
     ? elements(nav)
         .filter((el) => el.tagName === 'a')
-        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, publicSite()).href }))
+        .map((a) => ({ name: crumbName(a), item: new URL(attr(a, 'href')!, publicSite()).href }))
     : [];
   const lists = ofType('BreadcrumbList');
   if (visibleTrail.length === 0) expect(lists).toHaveLength(0);
@@ -740,12 +755,14 @@ function englishWordProblems(doc: ParsedPage): string[] {
   );
 }
 
-const homeNavigation = () => {
-  const home = parsedAt('/');
-  const nav = home.all.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main')!;
+/** The primary navigation of a language's home page: every page in that language has the same. */
+const homeNavigation = (lang: Locale) => {
+  const path = localizedPath('/', lang);
+  const home = parsedAt(path);
+  const nav = home.all.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === DICTIONARIES[lang].mainNav)!;
   return elements(nav)
     .filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)
-    .map((a) => `${text(a)} -> ${toSitePath(attr(a, 'href')!, siteUrl('/')) ?? attr(a, 'href')}`);
+    .map((a) => `${text(a)} -> ${toSitePath(attr(a, 'href')!, siteUrl(path)) ?? attr(a, 'href')}`);
 };
 
 for (const { path } of builtPages()) {
@@ -760,7 +777,7 @@ for (const { path } of builtPages()) {
     });
     await test.step('footer: report-a-problem link, About links, review dates from the frontmatter', () => noProblems(footerProblems(doc), page.path));
     await test.step('primary navigation the same everywhere, current page or topic marked, breadcrumbs end on the page', () =>
-      noProblems(navigationProblems(doc, homeNavigation()), page.path));
+      noProblems(navigationProblems(doc, homeNavigation(page.lang)), page.path));
     if (page.kind === 'content')
       await test.step('the summary follows the h1; the guide marks this page and leads on', () => noProblems(guideProblems(doc), page.path));
     await test.step('citations numbered in order, linked both ways with the references', () => noProblems(citationProblems(doc), page.path));
