@@ -735,7 +735,8 @@ function languageProblems(doc: ParsedPage): string[] {
  * (src/features/i18n/en.ts, the one list) found in the page's text outside anything marked
  * lang="en" (English page titles, source titles, the language link), scripts and templates.
  */
-const ENGLISH_INTERFACE = (Object.values(ENGLISH_WORDS) as unknown[]).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+// Words of at least four letters: "on" or " of " would also match English names in Spanish text (Lupus Foundation of America).
+const ENGLISH_INTERFACE = (Object.values(ENGLISH_WORDS) as unknown[]).filter((value): value is string => typeof value === 'string' && value.trim().length >= 4);
 function englishWordProblems(doc: ParsedPage): string[] {
   const body = byTag(doc, 'body')[0]!;
   const visible: string[] = [];

@@ -111,6 +111,8 @@ export const en = {
   searchFailed: 'Search could not be loaded. Check your connection and try again.',
   keyboardShortcut: 'Keyboard shortcut:',
   undated: 'Undated',
+  printPage: 'Page ',
+  printOf: ' of ',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -111,4 +111,6 @@ export const es = {
   searchFailed: 'No se pudo cargar la búsqueda. Revise su conexión e inténtelo de nuevo.',
   keyboardShortcut: 'Atajo de teclado:',
   undated: 'Sin fecha',
+  printPage: 'Página ',
+  printOf: ' de ',
 } satisfies Dictionary;
