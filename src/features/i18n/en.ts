@@ -113,6 +113,11 @@ export const en = {
   undated: 'Undated',
   printPage: 'Page ',
   printOf: ' of ',
+  timeline: 'Timeline',
+  notes: 'Notes',
+  reviewOverdue: 'Review overdue:',
+  reviewOverdueBefore: 'this page was due to be checked again on',
+  reviewOverdueAfter: 'Some information may be out of date. Check with your care team.',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -113,4 +113,9 @@ export const es = {
   undated: 'Sin fecha',
   printPage: 'Página ',
   printOf: ' de ',
+  timeline: 'Cronología',
+  notes: 'Notas',
+  reviewOverdue: 'Revisión atrasada:',
+  reviewOverdueBefore: 'esta página debía revisarse de nuevo el',
+  reviewOverdueAfter: 'Parte de la información puede estar desactualizada. Consulte con su equipo de atención médica.',
 } satisfies Dictionary;
