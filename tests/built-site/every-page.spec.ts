@@ -721,6 +721,18 @@ function languageProblems(doc: ParsedPage): string[] {
     }
   }
   if (others.length === 0 && switchers.length > 0) out.push('a language link on a page with no translation');
+  // On a translation, a link to a page of the site leads to its translation when there is one, and
+  // a link to an English page says so (hreflang="en"; the words "(en inglés)" are LinkLabel's and the links plugin's).
+  if (page.lang !== DEFAULT_LOCALE) {
+    for (const a of doc.all.filter((el) => el.tagName === 'a' && attr(el, 'href') && !switchers.includes(el))) {
+      const target = (toSitePath(attr(a, 'href')!, siteUrl(page.path)) ?? '').replace(/#.*/, '');
+      const to = builtPages().find((p) => p.path === target);
+      if (!to || to.path === page.path) continue;
+      if (to.lang !== page.lang && to.alternates?.[page.lang]) out.push(`a link to ${to.path}, which has a translation at ${to.alternates[page.lang]}`);
+      if (to.lang !== page.lang && attr(a, 'hreflang') !== to.lang)
+        out.push(`a link to the ${to.lang} page ${to.path} ("${text(a)}") without hreflang="${to.lang}"`);
+    }
+  }
   for (const node of doc.all.filter((el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json')) {
     const graph = (JSON.parse(rawText(node)) as { '@graph'?: Array<{ '@type': string; inLanguage?: string }> })['@graph'] ?? [];
     for (const item of graph.filter((n) => /WebPage$/.test(n['@type']))) {
