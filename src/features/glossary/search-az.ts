@@ -4,9 +4,9 @@
  * the grouping by first letter that it shares with the glossary page (groupByLetter), whose
  * letter links are drawn by the same component (src/features/glossary/AzLetters.astro).
  */
-import { getCollection } from 'astro:content';
 import { englishPath, getPages, localeOfPage, pagePath } from '../chrome/navigation';
 import { DICTIONARIES, topicLabel } from '../i18n/dictionary';
+import { glossaryIn } from './localized';
 import { DEFAULT_LOCALE, localizedPath, type Locale } from '../../shared/paths.ts';
 
 export interface AzEntry {
@@ -79,8 +79,8 @@ export async function azEntries(locale: Locale = DEFAULT_LOCALE): Promise<AzLett
       kind: englishPath(page) === '/' ? words.azHomePage : words.azPageIn(topicLabel(page.data.topic, locale)),
     }));
   const glossaryPage = pages.find((page) => page.href === localizedPath('/glossary/', locale));
-  const entries = locale === DEFAULT_LOCALE ? await getCollection('glossary') : glossaryPage ? await getCollection('glossaryEs') : [];
-  const terms = entries.map<AzEntry>(({ data }) => ({
+  const entries = locale === DEFAULT_LOCALE || glossaryPage ? await glossaryIn(locale) : [];
+  const terms = entries.map<AzEntry>((data) => ({
     label: data.abbr ? `${data.term} (${data.abbr})` : data.term,
     href: `${localizedPath('/glossary/', locale)}#${data.id}`,
     kind: words.azGlossaryTerm,
