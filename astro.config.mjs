@@ -9,7 +9,7 @@ import { deploymentSettings } from './src/features/chrome/deployment-settings.ts
 import { headers } from './src/features/chrome/headers.ts';
 import { searchIndex } from './src/features/search/search-index.ts';
 import { sourceIdentifiers } from './src/features/citations/source-identifiers.ts';
-import { basePath, SITE_URL, stripBase } from './src/shared/paths.ts';
+import { basePath, DEFAULT_LOCALE, LOCALES, SITE_URL, stripBase } from './src/shared/paths.ts';
 import { readManifest } from './src/features/chrome/built-site.mjs';
 import { contentPlugins } from './src/content-plugins.ts';
 
@@ -66,6 +66,9 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // English at the root, each other language under /<locale>/ (src/shared/paths.ts LOCALES): Astro
+  // then gives every component the page's language as Astro.currentLocale.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   markdown: {
     // No code samples on a health site, and Shiki's inline styles would break the CSP.
@@ -89,8 +92,9 @@ export default defineConfig({
         const reviewed = contentPageAt(item.url)?.lastReviewed;
         return reviewed ? { ...item, lastmod: reviewed } : item;
       },
-      // Plain page URLs: no news, image, video or language alternates to declare.
-      namespaces: { news: false, xhtml: false, image: false, video: false },
+      // Each page lists its translations as xhtml:link alternates (the sitemap pairs /es/x/ with /x/).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+      namespaces: { news: false, xhtml: true, image: false, video: false },
     }),
   ],
   security: {

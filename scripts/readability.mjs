@@ -17,6 +17,13 @@
 // so the same pages score 0.3 to 2.3 grades lower (0.9 on average for overviews, 1.3 for the
 // others, measured on all 18 limited pages in November 2026). Each limit is lowered by that
 // shift, so it asks as much of a page as before.
+// Spanish pages (lang "es" in the manifest) are measured with INFLESZ, the Szigriszt-Pazos
+// perspicuity index on the INFLESZ scale (Barrio-Cantalejo et al. 2008, used for Spanish patient
+// information): 206.835 − 62.3 × syllables/words − words/sentences, higher is easier; 55–65 is
+// "normal", 65–80 "fairly easy". Syllables by silabea (Spanish syllable rules, a number or code
+// one syllable), sentences and words by the same parser as English. Limits: at least
+// 60 for overviews, 55 for others ("normal" or easier), set on the first
+// translated pages (December 2026), which scored 67 to 75 (home 74, urgent help 67, questions 75).
 // Exits 1 when any limited page is over its limit, 2 when there is nothing to read.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +34,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import { syllable } from 'syllable';
+import silabea from 'silabea';
 import { visit } from 'unist-util-visit';
 import { readManifest } from '../src/features/chrome/built-site.mjs';
 
@@ -36,11 +44,23 @@ export const OVERVIEW_PAGES = new Set(['/', '/stromal-cell-therapy/', '/trial-hi
 export const UNLIMITED_PAGES = new Set(['/glossary/', '/sources/', '/about/corrections/', '/search/', '/404.html']);
 export const OVERVIEW_LIMIT = 7;
 export const DEFAULT_LIMIT = 9;
+/** Spanish pages: the lowest INFLESZ score allowed (higher is easier). */
+export const SPANISH_OVERVIEW_MIN = 60;
+export const SPANISH_DEFAULT_MIN = 55;
 
-export function limitFor(url) {
-  if (UNLIMITED_PAGES.has(url)) return null;
-  return OVERVIEW_PAGES.has(url) ? OVERVIEW_LIMIT : DEFAULT_LIMIT;
+/**
+ * The limit of a manifest page: a translation has its English page's kind of limit (the manifest's
+ * alternates name the English path), on its language's scale.
+ */
+export function limitFor(page) {
+  const path = page.alternates?.en ?? page.path;
+  if (UNLIMITED_PAGES.has(path)) return null;
+  if (page.lang === 'es') return OVERVIEW_PAGES.has(path) ? SPANISH_OVERVIEW_MIN : SPANISH_DEFAULT_MIN;
+  return OVERVIEW_PAGES.has(path) ? OVERVIEW_LIMIT : DEFAULT_LIMIT;
 }
+
+/** Whether a score is within a limit: a grade at most the limit (English), an INFLESZ score at least it (Spanish). */
+export const withinLimit = (page, score, limit) => (page.lang === 'es' ? score >= limit : score <= limit);
 
 // ---------------------------------------------------------------- text extraction
 
@@ -175,6 +195,29 @@ export function analyse(blocks) {
   return { words, sentences, syllables, grade };
 }
 
+/** Syllables of a Spanish word by silabea; a number, code or abbreviation counts as one. */
+export function spanishSyllables(word) {
+  if (!/^\p{L}+$/u.test(word) || word === word.toUpperCase()) return 1;
+  return Math.max(1, silabea.getSilabas(word.toLowerCase()).numeroSilaba ?? 1);
+}
+
+/** INFLESZ (Szigriszt-Pazos) of Spanish running text: 206.835 − 62.3 × syllables/words − words/sentences. */
+export function analyseSpanish(blocks) {
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  // "EE. UU." (the United States) is one word, not the end of a sentence.
+  for (const block of blocks.map((text) => text.replace(/\bEE\. ?UU\./g, 'EEUU'))) {
+    for (const sentenceWords of sentencesOf(block)) {
+      sentences++;
+      words += sentenceWords.length;
+      syllables += sentenceWords.reduce((sum, word) => sum + spanishSyllables(word), 0);
+    }
+  }
+  const grade = words && sentences ? 206.835 - (62.3 * syllables) / words - words / sentences : 0;
+  return { words, sentences, syllables, grade };
+}
+
 // ---------------------------------------------------------------- the built site
 
 let root = 'dist';
@@ -188,9 +231,10 @@ function main() {
   const rows = readManifest(root)
     .pages.map((page) => {
       const url = page.path;
-      const stats = analyse(runningText(readFileSync(join(root, page.file), 'utf8')));
-      const limit = limitFor(url);
-      const status = limit == null ? '-' : stats.grade <= limit ? 'OK' : 'OVER';
+      const blocks = runningText(readFileSync(join(root, page.file), 'utf8'));
+      const stats = page.lang === 'es' ? analyseSpanish(blocks) : analyse(blocks);
+      const limit = limitFor(page);
+      const status = limit == null ? '-' : withinLimit(page, stats.grade, limit) ? 'OK' : 'OVER';
       return { url, ...stats, limit, status };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
@@ -210,6 +254,9 @@ function main() {
   const over = rows.filter((r) => r.status === 'OVER');
   console.log('');
   console.log(`Flesch–Kincaid grade of the running text of <main>; limit ${OVERVIEW_LIMIT} for overview pages, ${DEFAULT_LIMIT} for others.`);
+  console.log(
+    `Spanish pages (/es/): INFLESZ score instead (higher is easier); at least ${SPANISH_OVERVIEW_MIN} for overview pages, ${SPANISH_DEFAULT_MIN} for others.`,
+  );
   if (over.length) {
     console.log(`${over.length} page(s) over the limit: ${over.map((r) => r.url).join(', ')}`);
     process.exit(1);

@@ -4,6 +4,7 @@ import { SOURCE_KINDS } from './features/citations/sources';
 import { describe, expect, it } from 'vitest';
 import { collections } from './content.config';
 import { schemaMessages, schemaParse } from './shared/testing/schema';
+import { spanishGlossaryEntrySchema } from './features/glossary/schema';
 
 const page = {
   title: 'Treatment for lupus nephritis',
@@ -251,6 +252,56 @@ describe('the glossary schema', () => {
   it('refuses an id that cannot be an anchor', () => {
     expect(schemaMessages(collections.glossary, { ...entry, id: 'Lupus Nephritis' })).toEqual([
       'id: "id" must be lower-case words joined by hyphens, for example lupus-nephritis',
+    ]);
+  });
+});
+
+describe('the Spanish pages schema (content/es/pages)', () => {
+  const translation = {
+    title: 'Tratamiento de la nefritis lúpica',
+    description: 'Cómo se trata la nefritis lúpica.',
+    summary: 'Los medicamentos calman la inflamación y protegen los riñones. La mayoría de las personas los toman durante años.',
+    lastReviewed: new Date('2026-11-22'),
+    nextReview: new Date('2027-11-22'),
+    translatedFrom: new Date('2026-11-22'),
+  };
+  const problems = (changes: Record<string, unknown>) => schemaMessages(collections.pagesEs, { ...translation, ...changes });
+
+  it('accepts a translation with the date of the English version it translates', () => {
+    expect(schemaParse(collections.pagesEs, translation)).toMatchObject({ keywords: [], corrections: [] });
+  });
+
+  it("asks for translatedFrom, the English page's lastReviewed when it was translated", () => {
+    expect(problems({ translatedFrom: undefined })).toEqual([
+      'translatedFrom: "translatedFrom" must be the English page\'s "lastReviewed" date at the time you translated it: write it as YYYY-MM-DD, for example 2026-11-22',
+    ]);
+  });
+
+  it('refuses the fields that come from the English page, naming where they come from', () => {
+    expect(problems({ topic: 'lupus-nephritis' })).toEqual([
+      ': unknown field(s) "topic": a translation has title, description, summary, shortTitle, lastReviewed, nextReview, keywords, corrections and translatedFrom (topic, order, glossary and trials come from the English page)',
+    ]);
+  });
+
+  it('counts "EE. UU." as one word, not as the end of a sentence, in the summary', () => {
+    expect(problems({ summary: 'Se probó en EE. UU. con pocas personas. No está aprobada.' })).toEqual([]);
+    expect(problems({ summary: 'Una. Dos. Tres.' })).toEqual(['summary: "summary" has 3 sentences; use one or two, and move the rest into the page']);
+  });
+});
+
+describe('the Spanish glossary schema (content/es/glossary.yaml)', () => {
+  it('accepts an entry whose id is in the English glossary, without "related"', () => {
+    const schema = spanishGlossaryEntrySchema(() => new Set(['lupus-nephritis']));
+    expect(schema.safeParse({ id: 'lupus-nephritis', term: 'nefritis lúpica', definition: 'Daño de los riñones causado por el lupus.' }).success).toBe(true);
+  });
+
+  it('refuses an id the English glossary does not have, saying which file to match', () => {
+    const schema = spanishGlossaryEntrySchema(() => new Set(['lupus-nephritis']));
+    expect(schemaMessages({ schema }, { id: 'nefritis', term: 'nefritis', definition: 'Inflamación del riñón.' })).toEqual([
+      'id: "id" nefritis is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)',
+    ]);
+    expect(schemaMessages({ schema }, { id: 'lupus-nephritis', term: 'nefritis lúpica', definition: 'Daño.', related: ['lupus'] })).toEqual([
+      ': unknown field(s) "related": a translated entry has id, term, plural, abbr, aliases and definition ("related" comes from the English entry)',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { parseContentYaml } from './shared/content-files';
 import { requiredText } from './shared/schema';
 import { studySchema } from './features/evidence/schema';
-import { glossaryEntrySchema } from './features/glossary/schema';
+import { glossaryEntrySchema, spanishGlossaryEntrySchema } from './features/glossary/schema';
 import { isoDate } from './features/review/dates';
 import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
 import { pageTrialSchema } from './features/chrome/schema';
@@ -16,6 +16,8 @@ import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWit
 import { trialSchema } from './features/trials/schema';
 import { updateSchema } from './features/review/schema';
 import { parseUpdatesYaml } from './features/review/updates';
+import { existsSync } from 'node:fs';
+import { readGlossary } from './features/glossary/entries';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, for example 2026-11-22';
 /** A partial date as sources give them: a year, a month or a day. */
@@ -24,14 +26,44 @@ const PUBLISHED_HINT = '"published" must be YYYY, YYYY-MM, YYYY-MM-DD (in quotes
 
 /** The summary under a page's heading must fit in a phone's first screen with the heading above it. */
 const SUMMARY_MAX_LENGTH = 220;
-/** Sentences end with . ! or ? followed by a space (or the end); good enough for the site's plain prose. */
+/**
+ * Sentences end with . ! or ? followed by a space and a capital (or the end); good enough for the
+ * site's plain prose. "EE. UU." (the United States in Spanish) is one word, not two sentence ends.
+ */
 const sentenceCount = (text: string) =>
   text
     .trim()
-    .split(/[.!?](?:\s+|$)/)
+    .replace(/\bEE\. ?UU\./g, 'EEUU')
+    .split(/[.!?](?:\s+(?=[\p{Lu}¿¡"“(\d])|$)/u)
     .filter((part) => part.trim() !== '').length;
 
 const reviewDate = (field: string) => z.date({ error: `"${field}" must be a date: ${DATE_HINT}` });
+
+const description = () =>
+  requiredText('description', 'give a one-sentence summary of the page for search results').max(160, {
+    error: (issue) => `"description" is ${String(issue.input).length} characters long; keep it to 160 characters or fewer so search results show it whole`,
+  });
+const summary = () =>
+  requiredText('summary', "write one or two plain sentences that answer the reader's main question; they are shown under the heading")
+    .max(SUMMARY_MAX_LENGTH, {
+      error: (issue) =>
+        `"summary" is ${String(issue.input).length} characters long; keep it to ${SUMMARY_MAX_LENGTH} characters or fewer (one or two short sentences) so it fits on a phone's first screen`,
+    })
+    .refine((text) => sentenceCount(text) <= 2, {
+      error: (issue) => `"summary" has ${sentenceCount(String(issue.input))} sentences; use one or two, and move the rest into the page`,
+    });
+const keywords = () => z.array(z.string().trim().min(1), { error: '"keywords" must be a list, for example [stem cell, MSC]' }).default([]);
+/** Factual corrections made to the page, shown on it and gathered on the Corrections page. */
+const corrections = () =>
+  z
+    .array(
+      z.strictObject({
+        date: z.date({ error: `each correction's "date" must be the day it was corrected: ${DATE_HINT}` }),
+        text: requiredText('text', 'say in one or two plain sentences what the page said before and what it says now'),
+      }),
+      { error: '"corrections" must be a list such as [{ date: 2026-12-03, text: "We said … ; it is …" }]' },
+    )
+    .default([]);
 
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
@@ -39,18 +71,8 @@ const pages = defineCollection({
     .strictObject(
       {
         title: requiredText('title', 'give the page a title; it becomes the heading at the top of the page'),
-        description: requiredText('description', 'give a one-sentence summary of the page for search results').max(160, {
-          error: (issue) =>
-            `"description" is ${String(issue.input).length} characters long; keep it to 160 characters or fewer so search results show it whole`,
-        }),
-        summary: requiredText('summary', "write one or two plain sentences that answer the reader's main question; they are shown under the heading")
-          .max(SUMMARY_MAX_LENGTH, {
-            error: (issue) =>
-              `"summary" is ${String(issue.input).length} characters long; keep it to ${SUMMARY_MAX_LENGTH} characters or fewer (one or two short sentences) so it fits on a phone's first screen`,
-          })
-          .refine((text) => sentenceCount(text) <= 2, {
-            error: (issue) => `"summary" has ${sentenceCount(String(issue.input))} sentences; use one or two, and move the rest into the page`,
-          }),
+        description: description(),
+        summary: summary(),
         topic: z.enum(TOPIC_IDS, { error: `"topic" must be one of: ${TOPIC_IDS.join(', ')}` }),
         order: z
           .number({ error: '"order" must be a whole number: the page\'s position within its topic (the overview is 1)' })
@@ -59,19 +81,10 @@ const pages = defineCollection({
         shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),
         lastReviewed: reviewDate('lastReviewed'),
         nextReview: reviewDate('nextReview'),
-        keywords: z.array(z.string().trim().min(1), { error: '"keywords" must be a list, for example [stem cell, MSC]' }).default([]),
+        keywords: keywords(),
         glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
         trials: z.array(pageTrialSchema, { error: '"trials" must be a list of trials' }).optional(),
-        /** Factual corrections made to the page, shown on it and gathered on the Corrections page. */
-        corrections: z
-          .array(
-            z.strictObject({
-              date: z.date({ error: `each correction's "date" must be the day it was corrected: ${DATE_HINT}` }),
-              text: requiredText('text', 'say in one or two plain sentences what the page said before and what it says now'),
-            }),
-            { error: '"corrections" must be a list such as [{ date: 2026-12-03, text: "We said … ; it is …" }]' },
-          )
-          .default([]),
+        corrections: corrections(),
       },
       {
         error: (issue) =>
@@ -95,6 +108,47 @@ const pages = defineCollection({
           code: 'custom',
           path: ['nextReview'],
           message: `"nextReview" (${isoDate(page.nextReview)}) is more than ${MAX_REVIEW_INTERVAL_YEARS} years after "lastReviewed"; review health information at least every ${MAX_REVIEW_INTERVAL_YEARS} years`,
+        });
+      }
+    }),
+});
+
+/**
+ * content/es/pages: the Spanish translations (the contract in README "Translate a page"). A page
+ * has the same path as its English page, and takes its topic, order, glossary and trials from it;
+ * `translatedFrom` is the English page's lastReviewed that it translates. That the English page
+ * exists is checked where both collections are known (src/features/i18n/translations.ts).
+ */
+const pagesEs = defineCollection({
+  loader: glob({ base: './content/es/pages', pattern: '**/*.mdx' }),
+  schema: z
+    .strictObject(
+      {
+        title: requiredText('title', "translate the English page's title"),
+        description: description(),
+        summary: summary(),
+        shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),
+        lastReviewed: reviewDate('lastReviewed'),
+        nextReview: reviewDate('nextReview'),
+        keywords: keywords(),
+        corrections: corrections(),
+        translatedFrom: z.date({
+          error: `"translatedFrom" must be the English page's "lastReviewed" date at the time you translated it: ${DATE_HINT}`,
+        }),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a translation has title, description, summary, shortTitle, lastReviewed, nextReview, keywords, corrections and translatedFrom (topic, order, glossary and trials come from the English page)`
+            : undefined,
+      },
+    )
+    .superRefine((page, ctx) => {
+      if (page.nextReview <= page.lastReviewed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nextReview'],
+          message: `"nextReview" (${isoDate(page.nextReview)}) must come after "lastReviewed" (${isoDate(page.lastReviewed)})`,
         });
       }
     }),
@@ -195,6 +249,16 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
+/**
+ * content/es/glossary.yaml: the Spanish glossary, by the English entries' ids (their `related`
+ * comes from the English entry). Until the file exists, there are no Spanish terms.
+ */
+const SPANISH_GLOSSARY = './content/es/glossary.yaml';
+const glossaryEs = defineCollection({
+  loader: existsSync(SPANISH_GLOSSARY) ? file(SPANISH_GLOSSARY, { parser: parseContentYaml }) : { name: 'no-spanish-glossary', load: async () => {} },
+  schema: spanishGlossaryEntrySchema(() => new Set(readGlossary().map((entry) => entry.id))),
+});
+
 /** The evidence table: one entry per published study (content/studies.yaml); the schema is the evidence feature's. */
 const studies = defineCollection({
   loader: file('./content/studies.yaml', { parser: parseContentYaml }),
@@ -220,4 +284,4 @@ const updates = defineCollection({
   schema: updateSchema,
 });
 
-export const collections = { pages, sources, glossary, studies, trials, updates };
+export const collections = { pages, pagesEs, sources, glossary, glossaryEs, studies, trials, updates };

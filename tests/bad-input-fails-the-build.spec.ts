@@ -132,6 +132,30 @@ test('valid and out-of-date input builds: the valid control page is built, an ol
       expect.soft(html).toMatch(/class="review-overdue"[^>]*>\s*<strong>Review overdue:<\/strong>/);
       expect.soft(html).toContain('<time datetime="2025-01-10">10 January 2025</time>');
     });
+
+    // Which translations are behind is a unit test (src/features/i18n/translations.test.ts); here, the wiring.
+    await test.step('a translation older than its English page is listed by the build and tells readers, linking to the English page', () => {
+      expect
+        .soft(result.output)
+        .toContain(
+          'content/es/pages/overdue-review-fixture.mdx: translates the English page as reviewed on 2023-06-01, but content/pages/overdue-review-fixture.mdx was reviewed again on 2024-01-10',
+        );
+      const html = readFileSync(join(result.dir, 'dist', 'es', 'overdue-review-fixture', 'index.html'), 'utf8');
+      expect
+        .soft(html)
+        .toMatch(
+          /class="translation-notice"[^>]*>La versión en inglés de esta página se actualizó el 10 de enero de 2024\. <a href="\/overdue-review-fixture\/" hreflang="en"[^>]*>Puede leerla aquí\.<\/a>/,
+        );
+    });
+
+    await test.step('a Spanish page marks the terms of content/es/glossary.yaml, each explained in Spanish with its English term, and /es/glossary/ lists them', () => {
+      const page = readFileSync(join(result.dir, 'dist', 'es', 'overdue-review-fixture', 'index.html'), 'utf8');
+      expect.soft(page).toMatch(/La <button[^>]*class="glossary-term"[^>]*>nefritis lúpica/);
+      expect.soft(page).toContain('Inflamación y daño de los riñones causados por el lupus.');
+      expect.soft(page).toMatch(/En inglés: <span lang="en">lupus nephritis \(LN\)<\/span>/);
+      const glossary = readFileSync(join(result.dir, 'dist', 'es', 'glossary', 'index.html'), 'utf8');
+      expect.soft(glossary).toMatch(/id="lupus-nephritis"[\s\S]*nefritis lúpica[\s\S]*<span lang="en">lupus nephritis \(LN\)<\/span>/);
+    });
   } finally {
     rmSync(result.dir, { recursive: true, force: true });
   }

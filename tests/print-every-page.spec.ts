@@ -5,7 +5,8 @@
 // parsing is unit-tested beside it), and the first PDF is read while the second is printed.
 import { test as base, expect, type Page } from './helpers/test.ts';
 import { builtPages } from './helpers/pages.ts';
-import { DISCLAIMER, SITE_NAME, siteUrl } from './helpers/site.ts';
+import { siteUrl } from './helpers/site.ts';
+import { DICTIONARIES } from '../src/features/i18n/dictionary.ts';
 import { PRINTABLE_PX, printPdf, readPdf, sheetFill, squash, type PaperFormat, type PrintedPdf } from './helpers/pdf.ts';
 import { bulletList } from './helpers/format.ts';
 import { addressFollows, strandedHeading } from './helpers/printout.ts';
@@ -35,6 +36,12 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // December 2026 (issue 20): the four top tasks before the topics, and the questions-sheet link: 5 -> 6.
   '/': { A4: 6, Letter: 6 },
+  // The Spanish edition (issue 21), measured December 2026.
+  '/es/': { A4: 6, Letter: 6 },
+  '/es/glossary/': { A4: 1, Letter: 1 },
+  '/es/questions-to-ask-your-doctor/': { A4: 1, Letter: 1 },
+  '/es/search/': { A4: 1, Letter: 1 },
+  '/es/urgent-help/': { A4: 4, Letter: 5 },
   // December 2026 (issue 20, point 5): two more pages in its list of every page (the split pages): Letter 2 -> 3;
   // two more split pages (birth control, before joining a trial): A4 2 -> 3 (last sheet 20% full).
   '/404.html': { A4: 3, Letter: 3 },
@@ -261,8 +268,8 @@ async function unbreakables(page: Page, format: PaperFormat): Promise<{ what: st
 
 /** The browser's clock is fixed (page.clock), so the printed date never depends on the calendar. */
 const PRINTED_ON = new Date('2026-12-01T10:00:00Z');
-function todayAsPrinted(): string {
-  return PRINTED_ON.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function todayAsPrinted(lang: string): string {
+  return PRINTED_ON.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**
@@ -284,7 +291,10 @@ const test = base.extend<object, { printPage: Page }>({
   ],
 });
 
-for (const { path } of builtPages()) {
+for (const { path, lang } of builtPages()) {
+  // Each page prints in its own language: the letterhead, the foot of every sheet, the word list.
+  const words = DICTIONARIES[lang];
+  const [SITE_NAME, DISCLAIMER] = [words.siteName, words.disclaimer];
   test(`${path} prints as a clean document on A4 and US Letter`, async ({ printPage: page }) => {
     test.setTimeout(60_000);
     expect(PRINT_BUDGET[path], `${path} has no sheet budget in PRINT_BUDGET: add one from its printout`).toBeDefined();
@@ -386,7 +396,10 @@ for (const { path } of builtPages()) {
       // footer kept whole moved to a sheet of its own whenever the text ended low on a sheet.)
       const first = squash(pages[0] ?? '');
       const titleAt = first.indexOf(squash(facts.title));
-      const letterhead = [`Printed from ${facts.canonical} on ${todayAsPrinted()}.`, ...(facts.hasReview ? ['Last reviewed', 'Next review due'] : [])];
+      const letterhead = [
+        `${words.printedFrom} ${facts.canonical} ${words.printedOn} ${todayAsPrinted(lang)}.`,
+        ...(facts.hasReview ? [words.lastReviewed, words.nextReviewDue] : []),
+      ];
       for (const must of letterhead) {
         const at = first.indexOf(squash(must));
         if (at < 0 || at > titleAt) problems.push(`the first sheet does not say "${must}" above the title`);
@@ -394,7 +407,7 @@ for (const { path } of builtPages()) {
       // At the foot of every sheet: the disclaimer and the page number (print.css's margin boxes).
       sheets.forEach((sheet, index) => {
         const foot = squash(sheet.margin.join(' '));
-        for (const must of [DISCLAIMER, `Page ${index + 1} of ${sheets.length}`])
+        for (const must of [DISCLAIMER, `${words.printPage}${index + 1}${words.printOf}${sheets.length}`])
           if (!foot.includes(squash(must))) problems.push(`sheet ${index + 1} lacks "${must}" at its foot`);
       });
 
@@ -406,8 +419,8 @@ for (const { path } of builtPages()) {
       if (facts.glossaryWords.length !== facts.termsInText)
         problems.push(`${facts.termsInText} glossary terms in the text but ${facts.glossaryWords.length} in the printed word list`);
       if (facts.glossaryWords.length) {
-        const listAt = flat.indexOf(squash('Words used on this page'));
-        if (listAt < 0) problems.push('no "Words used on this page" list');
+        const listAt = flat.indexOf(squash(words.wordsUsed));
+        if (listAt < 0) problems.push(`no "${words.wordsUsed}" list`);
         for (const { term, definition } of facts.glossaryWords) {
           if (flat.indexOf(squash(`${term}:${definition}`), listAt) < 0) problems.push(`the word list lacks "${term}: ${definition.slice(0, 30)}…"`);
         }

@@ -102,3 +102,34 @@ test('the dialog opens with its box focused before the search code arrives', asy
   await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
   await expect(resultSummary(page)).toContainText('“kidney”');
 });
+
+// The search on a Spanish page: the dialog in Spanish, Pagefind's Spanish index (it reads the page's
+// <html lang>) and Spanish results only, never the English index.
+test('search on a Spanish page searches the Spanish index and finds Spanish pages, in Spanish', async ({ page, context }) => {
+  const fetched: string[] = [];
+  context.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+  const pending = inFlight(page);
+  await page.goto(withBase('/es/urgent-help/'));
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  const box = dialog(page).getByRole('searchbox', { name: 'Buscar en este sitio' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('convulsion');
+  await expect(resultSummary(page)).toContainText('para “convulsion”', { timeout: 15_000 });
+  await expect(resultLinks(page).first()).toHaveAttribute('href', /\/es\/urgent-help\//);
+  const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(
+    hrefs.filter((href) => !/\/es\//.test(href)),
+    'English pages in Spanish results',
+  ).toEqual([]);
+  await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
+  const indexes = fetched.filter((p) => /\/pagefind\/(index|fragment|filter)\//.test(p) || p.endsWith('.pagefind'));
+  expect(
+    indexes.some((p) => /\/pagefind\/wasm\.es\.pagefind$|\/pagefind\/index\/es_/.test(p)),
+    `the Spanish index: ${indexes.join(', ')}`,
+  ).toBe(true);
+  expect(
+    fetched.filter((p) => /\/pagefind\/index\/en_/.test(p)),
+    'the English index is not fetched',
+  ).toEqual([]);
+});

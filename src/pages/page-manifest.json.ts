@@ -11,27 +11,41 @@
  */
 import type { APIRoute } from 'astro';
 import { isoDate } from '../features/review/dates';
-import { getPages, pagePath } from '../features/chrome/navigation';
-import { builtFileOfPath, CODE_PAGES, basePath, SITE_URL, type ManifestPage, type PageManifest } from '../shared/paths.ts';
+import { getPages, localeOfPage, pagePath, type Page } from '../features/chrome/navigation';
+import { alternatesOf } from '../features/i18n/translations';
+import { builtFileOfPath, CODE_PAGES, basePath, LOCALES, localizedPath, SITE_URL, splitLocale, type ManifestPage, type PageManifest } from '../shared/paths.ts';
 import { FEED_PATH, feedIsWritten } from '../features/review/updates';
 
 export const GET: APIRoute = async () => {
-  const content: ManifestPage[] = (await getPages()).map((page) => {
-    const path = pagePath(page);
-    return {
-      path,
-      file: builtFileOfPath(path),
-      kind: 'content',
-      id: page.id,
-      ...(page.filePath ? { source: page.filePath } : {}),
-      title: page.data.title,
-      topic: page.data.topic,
-      lastReviewed: isoDate(page.data.lastReviewed),
-      nextReview: isoDate(page.data.nextReview),
-      keywords: page.data.keywords ?? [],
-    };
+  const english = await getPages();
+  // Every language's own pages (a language's navigation also lists English pages: those are English's).
+  const all: Page[] = [];
+  for (const locale of LOCALES) all.push(...(await getPages(locale)).filter((page) => localeOfPage(page) === locale));
+  const content: ManifestPage[] = await Promise.all(
+    all.map(async (page) => {
+      const path = pagePath(page);
+      const alternates = await alternatesOf(english, page.id);
+      return {
+        path,
+        file: builtFileOfPath(path),
+        kind: 'content',
+        lang: localeOfPage(page),
+        ...(Object.keys(alternates).length > 1 ? { alternates } : {}),
+        id: page.id,
+        ...(page.filePath ? { source: page.filePath } : {}),
+        title: page.data.title,
+        topic: page.data.topic,
+        lastReviewed: isoDate(page.data.lastReviewed),
+        nextReview: isoDate(page.data.nextReview),
+        keywords: page.data.keywords ?? [],
+      };
+    }),
+  );
+  const code: ManifestPage[] = Object.entries(CODE_PAGES).map(([path, kind]) => {
+    const { locale, path: englishPath } = splitLocale(path);
+    const alternates = kind === 'search' ? Object.fromEntries(LOCALES.map((other) => [other, localizedPath(englishPath, other)])) : undefined;
+    return { path, file: builtFileOfPath(path), kind, lang: locale, ...(alternates ? { alternates } : {}) };
   });
-  const code: ManifestPage[] = Object.entries(CODE_PAGES).map(([path, kind]) => ({ path, file: builtFileOfPath(path), kind }));
   const manifest: PageManifest = {
     base: basePath(import.meta.env.BASE_URL),
     site: SITE_URL,

@@ -14,7 +14,8 @@ export type ReadmeSection =
   | 'Add a glossary term'
   | 'Building blocks for pages'
   | 'Add or update a trial in the trials list'
-  | 'Tell readers what changed';
+  | 'Tell readers what changed'
+  | 'Translate a page';
 
 /** The hint under an error: where in the README the editor finds how to write it right. */
 export const readmeHint = (section: ReadmeSection): string => `See "${section}" in README.md.`;

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { pageIdFromFile, pagePathFromId, PAGES_DIR } from './paths.ts';
+import { DEFAULT_LOCALE, pageIdFromFile, pagePathFromId, pagesDirOf, PAGES_DIR, type Locale } from './paths.ts';
 
 export const CONTENT_DIR = 'content';
 export { PAGES_DIR };
@@ -87,11 +87,14 @@ export function readSourceIds(root: string = process.cwd()): ReadonlySet<string>
 const pagesCache = new Map<string, { folders: Map<string, string>; paths: Set<string> }>();
 
 /** The site paths of every content page, read from the file system (`projectRoot`: the project folder, a throwaway one in the unit tests). */
-export function readPagePaths(projectRoot: string = process.cwd()): ReadonlySet<string> {
-  const cached = pagesCache.get(projectRoot);
+export function readPagePaths(projectRoot: string = process.cwd(), locale: Locale = DEFAULT_LOCALE): ReadonlySet<string> {
+  const key = `${projectRoot}\0${locale}`;
+  const cached = pagesCache.get(key);
   if (cached && (held || [...cached.folders].every(([folder, seen]) => safeSignature(folder) === seen))) return cached.paths;
-  const root = join(projectRoot, PAGES_DIR);
+  const root = join(projectRoot, pagesDirOf(locale));
   const folders = new Map<string, string>();
+  // A language without translations yet has no folder: no pages, checked again when one appears.
+  if (locale !== DEFAULT_LOCALE && safeSignature(root) === undefined) return new Set();
   const paths = new Set<string>();
   const walk = (dir: string) => {
     folders.set(dir, signature(dir));
@@ -102,7 +105,7 @@ export function readPagePaths(projectRoot: string = process.cwd()): ReadonlySet<
     }
   };
   walk(root);
-  pagesCache.set(projectRoot, { folders, paths });
+  pagesCache.set(key, { folders, paths });
   return paths;
 }
 

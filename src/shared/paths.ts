@@ -70,6 +70,8 @@ export type PageKind = 'content' | 'search' | 'not-found';
 /** Pages made by code rather than content (src/pages), by site path. */
 export const CODE_PAGES: Readonly<Record<string, Exclude<PageKind, 'content'>>> = {
   '/search/': 'search',
+  // One search page per language; one 404 page for the whole site (hosts serve a single one).
+  '/es/search/': 'search',
   '/404.html': 'not-found',
 };
 
@@ -80,6 +82,10 @@ export interface ManifestPage {
   /** The HTML file, relative to dist/. */
   file: string;
   kind: PageKind;
+  /** The page's language (its <html lang>). */
+  lang: Locale;
+  /** The page in each language it is written in, by site path, this page included (only when there is more than one). */
+  alternates?: Partial<Record<Locale, string>>;
   /** Content pages only: the content id ("about" for content/pages/about/index.mdx). */
   id?: string;
   /** Content pages only: the MDX file, from the project root, as the collection read it. */
@@ -105,3 +111,56 @@ export interface PageManifest {
 
 /** Its file name inside the build output. */
 export const PAGE_MANIFEST_FILE = 'page-manifest.json';
+
+/**
+ * The site's languages. English is the source and stays at the root; every other language is a
+ * folder of translations (content/<locale>/pages, same paths as content/pages) served under
+ * /<locale>/. Adding a language is a line here, a content folder and a dictionary
+ * (src/features/i18n/).
+ */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** A language's name in that language, for the link to the page in it ("English", "Español"). */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', es: 'Español' };
+
+/** Whether a string is one of the site's locales. */
+export const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');
+
+/** Where a language's MDX pages live, from the project root: content/pages for English, content/es/pages for Spanish. */
+export function pagesDirOf(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? PAGES_DIR : `content/${locale}/pages`;
+}
+
+/** The language of a content file (absolute or from the project root): content/es/pages/… → "es". */
+export function localeOfContentFile(file: string): Locale {
+  const match = /(?:^|[\\/])content[\\/]([a-z]{2})[\\/]pages[\\/]/.exec(file);
+  return match && isLocale(match[1]) ? match[1] : DEFAULT_LOCALE;
+}
+
+/** An English site path in a language: ("/about/", "es") → "/es/about/"; English paths are unchanged. */
+export function localizedPath(sitePath: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? sitePath : `/${locale}${sitePath}`;
+}
+
+/** A site path's language and its English path: "/es/about/" → { locale: "es", path: "/about/" }. */
+export function splitLocale(sitePath: string): { locale: Locale; path: string } {
+  const match = /^\/([a-z]{2})(\/.*)$/.exec(sitePath);
+  if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) return { locale: match[1], path: match[2]! };
+  return { locale: DEFAULT_LOCALE, path: sitePath };
+}
+
+/**
+ * Where a link written with an English site path goes on a page in `locale`: the translation when
+ * `translated` (the language's English paths that have a translation) has it, or the search page
+ * (there is one per language); else the English page, and `locale` says it is English, so the link
+ * is marked (hreflang="en", "(en inglés)"). The fragment is kept.
+ */
+export function linkInLocale(url: string, locale: Locale, translated: ReadonlySet<string>): { path: string; locale: Locale } {
+  const [path = '', ...fragment] = url.split('#');
+  const hash = fragment.length > 0 ? `#${fragment.join('#')}` : '';
+  if (locale === DEFAULT_LOCALE) return { path: url, locale };
+  if (translated.has(path) || CODE_PAGES[localizedPath(path, locale)] === 'search') return { path: `${localizedPath(path, locale)}${hash}`, locale };
+  return { path: url, locale: DEFAULT_LOCALE };
+}

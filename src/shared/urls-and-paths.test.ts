@@ -2,7 +2,18 @@
 // base Astro was configured with (import.meta.env.BASE_URL), so its sub-path cases stub that value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { basePath } from '../features/chrome/built-site.mjs';
-import { builtFileOfPath, joinBase, pageIdFromFile, pagePathFromId, stripBase } from './paths';
+import {
+  builtFileOfPath,
+  joinBase,
+  linkInLocale,
+  localeOfContentFile,
+  localizedPath,
+  pageIdFromFile,
+  pagePathFromId,
+  pagesDirOf,
+  splitLocale,
+  stripBase,
+} from './paths';
 import { pagefindUrl, searchPageUrl } from '../features/search/search';
 import { sourceHref } from '../features/citations/sources';
 import { withBase } from '../features/chrome/urls';
@@ -102,5 +113,31 @@ describe('sourceHref', () => {
     expect(sourceHref({ doi: '10.1136/lupus-2022-000704', registry: 'NCT02633163' })).toBe('https://doi.org/10.1136/lupus-2022-000704');
     expect(sourceHref({ registry: 'NCT02633163' })).toBe('https://clinicaltrials.gov/study/NCT02633163');
     expect(sourceHref({})).toBeUndefined();
+  });
+});
+
+describe('languages (LOCALES)', () => {
+  it('serves English at the root and Spanish under /es/, and splits a path back', () => {
+    expect(localizedPath('/about/', 'en')).toBe('/about/');
+    expect(localizedPath('/about/', 'es')).toBe('/es/about/');
+    expect(localizedPath('/', 'es')).toBe('/es/');
+    expect(splitLocale('/es/about/')).toEqual({ locale: 'es', path: '/about/' });
+    expect(splitLocale('/es/')).toEqual({ locale: 'es', path: '/' });
+    expect(splitLocale('/essays/')).toEqual({ locale: 'en', path: '/essays/' });
+    expect(joinBase('/lupus-msc/', localizedPath('/urgent-help/', 'es'))).toBe('/lupus-msc/es/urgent-help/');
+  });
+
+  it("finds a content file's language from its folder", () => {
+    expect(localeOfContentFile('/work/site/content/es/pages/urgent-help.mdx')).toBe('es');
+    expect(localeOfContentFile('content/pages/urgent-help.mdx')).toBe('en');
+    expect(pagesDirOf('es')).toBe('content/es/pages');
+  });
+
+  it("points a translation's link at the translated page, the search page of its language, or the English page", () => {
+    const translated = new Set(['/urgent-help/']);
+    expect(linkInLocale('/urgent-help/#por-qué', 'es', translated)).toEqual({ path: '/es/urgent-help/#por-qué', locale: 'es' });
+    expect(linkInLocale('/search/', 'es', translated)).toEqual({ path: '/es/search/', locale: 'es' });
+    expect(linkInLocale('/lupus-nephritis/#signs', 'es', translated)).toEqual({ path: '/lupus-nephritis/#signs', locale: 'en' });
+    expect(linkInLocale('/lupus-nephritis/', 'en', translated)).toEqual({ path: '/lupus-nephritis/', locale: 'en' });
   });
 });

@@ -12,13 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
-import { builtFileOfPath } from '../../src/shared/paths.ts';
+import { builtFileOfPath, DEFAULT_LOCALE, LOCALE_NAMES, localizedPath, type Locale } from '../../src/shared/paths.ts';
+import { DICTIONARIES } from '../../src/features/i18n/dictionary.ts';
+import { en as ENGLISH_WORDS } from '../../src/features/i18n/en.ts';
 import { textParts } from '../../src/features/typography/unbroken-names.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages, distDir, PAGE_OWN_SCRIPTS, PROJECT_ROOT, type BuiltPage } from '../helpers/pages.ts';
 import { attr, elements, rawText, text, type Element } from '../helpers/html.ts';
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
-import { basePath, origin, publicSite, publicUrl, SITE_NAME, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
+import { basePath, origin, publicSite, publicUrl, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
 import { bulletList } from '../helpers/format.ts';
 import { frontmatter, listedYaml, pageTrials, STATUS_WORDS, statusIsStale, trialsBuiltOn, type LdNode } from '../helpers/trials-data.ts';
 import { readHeadersFile } from '../helpers/csp.ts';
@@ -159,7 +161,7 @@ function structureProblems(doc: ParsedPage): string[] {
   const out: string[] = [];
   const check = (ok: boolean, problem: string) => void (ok || out.push(problem));
   const html = byTag(doc, 'html')[0]!;
-  check(attr(html, 'lang') === 'en', `<html lang="${attr(html, 'lang')}">, expected "en"`);
+  check(attr(html, 'lang') === doc.page.lang, `<html lang="${attr(html, 'lang')}">, expected "${doc.page.lang}" (the manifest's lang)`);
   check(byTag(doc, 'main').length === 1, 'not exactly one <main>');
   const h1s = byTag(doc, 'h1');
   check(h1s.length === 1, `${h1s.length} h1 elements`);
@@ -179,7 +181,7 @@ function structureProblems(doc: ParsedPage): string[] {
   const titles = byTag(doc, 'title');
   check(titles.length === 1, 'not exactly one <title>');
   const title = titles[0] ? text(titles[0]) : '';
-  const suffix = `${TITLE_SEPARATOR}${SITE_NAME}`;
+  const suffix = `${TITLE_SEPARATOR}${DICTIONARIES[doc.page.lang].siteName}`;
   check(title.endsWith(suffix) && title.slice(0, -suffix.length).trim() !== '', `title "${title}" should be "Page title${suffix}"`);
   const meta = (match: (el: Element) => boolean) => doc.all.filter((el) => el.tagName === 'meta' && match(el)).map((el) => attr(el, 'content') ?? '');
   const description = meta((el) => attr(el, 'name') === 'description');
@@ -202,22 +204,28 @@ function footerProblems(doc: ParsedPage): string[] {
   const footer = byTag(doc, 'footer')[0];
   if (!footer) return ['the page has no footer'];
   const inFooter = elements(footer);
-  const report = inFooter.filter((el) => el.tagName === 'a' && text(el) === 'Report a problem with this page');
-  if (report.length !== 1) out.push(`${report.length} "Report a problem with this page" links in the footer`);
+  const words = DICTIONARIES[doc.page.lang];
+  const report = inFooter.filter((el) => el.tagName === 'a' && text(el) === words.reportProblem);
+  if (report.length !== 1) out.push(`${report.length} "${words.reportProblem}" links in the footer`);
   const href = report[0] ? (attr(report[0], 'href') ?? '') : '';
   if (!/^(mailto:[^@\s]+@[^@\s]+|https:\/\/)/.test(href)) out.push(`the report link is not a mailto: or https:// address (${href})`);
   if (href.startsWith('mailto:')) {
     const title = text(byTag(doc, 'title')[0]!).split(TITLE_SEPARATOR)[0]!;
     if (!(new URL(href).searchParams.get('subject') ?? '').includes(title)) out.push('the report email does not name the page');
   }
-  const about = inFooter.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'About this site');
-  if (!about) out.push('no footer nav "About this site"');
+  const about = inFooter.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.footerAbout);
+  if (!about) out.push(`no footer nav "${words.footerAbout}"`);
   const paths = about
     ? elements(about)
         .filter((el) => el.tagName === 'a')
         .map((a) => toSitePath(attr(a, 'href') ?? '', siteUrl(doc.page.path)))
     : [];
-  for (const wanted of FOOTER_LINKS) if (!paths.includes(wanted)) out.push(`the footer does not link to ${wanted}`);
+  // In another language, each link leads to the translation once it is built, else to the English page.
+  const inLanguage = (path: string) => {
+    const translated = localizedPath(path, doc.page.lang);
+    return builtPages().some((p) => p.path === translated) ? translated : path;
+  };
+  for (const wanted of FOOTER_LINKS.map(inLanguage)) if (!paths.includes(wanted)) out.push(`the footer does not link to ${wanted}`);
   for (const wanted of FOOTER_LINKS) if (!builtPages().some((p) => p.path === wanted)) out.push(`the footer link ${wanted} is not built`);
 
   const dates = inFooter.filter((el) => hasClass(el, 'review-dates'));
@@ -226,10 +234,10 @@ function footerProblems(doc: ParsedPage): string[] {
     return out;
   }
   if (dates.length !== 1) return [...out, `${dates.length} review-date blocks in the footer`];
-  const words = text(dates[0]!);
+  const said = text(dates[0]!);
   const times = elements(dates[0]!).filter((el) => el.tagName === 'time' && attr(el, 'datetime') !== undefined);
-  if (!(words.includes('Last reviewed') && words.includes('Next review due') && words.indexOf('Last reviewed') < words.indexOf('Next review due')))
-    out.push(`the footer says "${words}", not "Last reviewed … Next review due …"`);
+  if (!(said.includes(words.lastReviewed) && said.includes(words.nextReviewDue) && said.indexOf(words.lastReviewed) < said.indexOf(words.nextReviewDue)))
+    out.push(`the footer says "${said}", not "${words.lastReviewed} … ${words.nextReviewDue} …"`);
   if (times.length !== 2) return [...out, `${times.length} <time datetime> in the review dates, expected 2`];
   const [last, next] = times.map((el) => ({ datetime: attr(el, 'datetime')!, text: text(el) }));
   for (const t of [last!, next!]) {
@@ -245,7 +253,9 @@ function footerProblems(doc: ParsedPage): string[] {
 function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
   const out: string[] = [];
   const path = doc.page.path;
-  const navs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main' && closest(el, (a) => a.tagName === 'header'));
+  const words = DICTIONARIES[doc.page.lang];
+  const home = localizedPath('/', doc.page.lang);
+  const navs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.mainNav && closest(el, (a) => a.tagName === 'header'));
   if (navs.length !== 1) return [`${navs.length} primary navigations in the header`];
   const links = elements(navs[0]!)
     .filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)
@@ -255,9 +265,9 @@ function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
   if (JSON.stringify(summary) !== JSON.stringify(reference)) out.push(`the primary navigation differs from the home page's: [${summary.join(', ')}]`);
   for (const l of links) if (!builtPages().some((p) => p.path === l.path)) out.push(`the primary navigation links to ${l.path}, which is not built`);
 
-  const crumbs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+  const crumbs = doc.all.filter((el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.breadcrumb);
   let trail: string[] = [];
-  if (path !== '/') {
+  if (path !== home) {
     if (crumbs.length !== 1) return [...out, 'no breadcrumbs (every page but home has them)'];
     const ol = childElements(crumbs[0]!).filter((el) => el.tagName === 'ol');
     if (ol.length !== 1) return [...out, 'the breadcrumbs are not an ordered list'];
@@ -276,7 +286,7 @@ function navigationProblems(doc: ParsedPage, reference: string[]): string[] {
   const expected = new Map<string, string | null>(links.map((l) => [l.path, null]));
   if (expected.has(path)) expected.set(path, 'page');
   else {
-    const topic = trail.filter((p) => p !== '/' && p !== path && expected.has(p)).at(-1);
+    const topic = trail.filter((p) => p !== home && p !== path && expected.has(p)).at(-1);
     if (topic) expected.set(topic, 'true');
   }
   for (const l of links) {
@@ -297,22 +307,25 @@ function guideProblems(doc: ParsedPage): string[] {
   const siblings = childElements(summaries[0]!.parentNode as Element);
   if (siblings[siblings.indexOf(summaries[0]!) - 1]?.tagName !== 'h1') out.push('the summary does not follow the h1 directly');
   if (text(summaries[0]!).length <= 20) out.push('the summary has no words');
-  if (path === '/') return out;
+  const words = DICTIONARIES[doc.page.lang];
+  if (path === localizedPath('/', doc.page.lang)) return out;
 
   const guides = inMain.filter((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
   if (guides.length !== 1) return [...out, `${guides.length} guide contents in main`];
   const guide = guides[0]!;
-  if (!/pages in this guide$/.test(attr(guide, 'aria-label') ?? '')) out.push(`the guide contents are labelled "${attr(guide, 'aria-label')}"`);
+  if (!(attr(guide, 'aria-label') ?? '').endsWith(words.guidePages(''))) out.push(`the guide contents are labelled "${attr(guide, 'aria-label')}"`);
   const entries = elements(guide).filter((el) => el.tagName === 'li');
   const current = entries.filter((li) => attr(li, 'aria-current') === 'page');
   if (current.length !== 1) return [...out, `${current.length} guide entries marked as the current page`];
   if (elements(current[0]!).some((el) => el.tagName === 'a')) out.push('the current guide entry links to itself');
   const position = childElements(current[0]!.parentNode as Element).indexOf(current[0]!) + 1;
-  if (!text(guide).includes(`page ${position} of ${entries.length}`)) out.push(`the guide's title does not say "page ${position} of ${entries.length}"`);
+  const says = words.guidePosition(position, entries.length).replace(/^: /, '');
+  if (!text(guide).includes(says)) out.push(`the guide's title does not say "${says}"`);
   const others = entries.flatMap((li) => elements(li).filter((el) => el.tagName === 'a')).map((a) => toSitePath(attr(a, 'href')!, siteUrl(path)) ?? '');
   if (!others.length) out.push('the guide lists no other pages');
   const ownEntries = entries.map(text);
-  for (const other of others) {
+  // Compared with the pages of the same language (a translation's guide also lists English pages, marked).
+  for (const other of others.filter((p) => builtPages().find((b) => b.path === p)?.lang === doc.page.lang)) {
     const there = parsedAt(other).all.find((el) => el.tagName === 'nav' && hasClass(el, 'guide-contents'));
     const theirs = there
       ? elements(there)
@@ -329,7 +342,7 @@ function guideProblems(doc: ParsedPage): string[] {
   const navLinks = elements(nav).filter((el) => el.tagName === 'a');
   const next = navLinks.filter((a) => attr(a, 'rel') === 'next');
   if (next.length !== 1) return [...out, 'no "Next" link: a dead end'];
-  if (!/^Next( topic)?:?\s/.test(text(next[0]!))) out.push(`the next link says "${text(next[0]!)}"`);
+  if (![words.next, words.nextTopic].some((word) => new RegExp(`^${word}:?\\s`).test(text(next[0]!)))) out.push(`the next link says "${text(next[0]!)}"`);
   if (navLinks[0] !== next[0]) out.push('"Next" is not the first link after the content');
   const prose = inMain.find((el) => hasClass(el, 'prose'));
   const proseSiblings = prose ? childElements(prose.parentNode as Element) : [];
@@ -350,7 +363,8 @@ function citationProblems(doc: ParsedPage): string[] {
   if (sections.length !== 1) return [`${sections.length} section.references`];
   const labelledBy = attr(sections[0]!, 'aria-labelledby');
   const heading = labelledBy ? find(doc, (el) => attr(el, 'id') === labelledBy) : undefined;
-  if (!heading || !/^h[1-6]$/.test(heading.tagName) || text(heading) !== 'References') out.push('section.references is not labelled by a "References" heading');
+  if (!heading || !/^h[1-6]$/.test(heading.tagName) || text(heading) !== DICTIONARIES[doc.page.lang].references)
+    out.push(`section.references is not labelled by a "${DICTIONARIES[doc.page.lang].references}" heading`);
 
   const firstSeen: number[] = [];
   const occurrences = new Map<number, string[]>();
@@ -517,8 +531,8 @@ function lineBreakProblems(doc: ParsedPage): string[] {
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 function weightProblems(doc: ParsedPage): string[] {
-  // The search page exists to search, so it loads Pagefind on arrival: tests/search-*.
-  if (doc.page.path === '/search/') return [];
+  // The search pages (one per language) exist to search, so they load Pagefind on arrival: tests/search-*.
+  if (doc.page.kind === 'search') return [];
   const out: string[] = [];
   const asset = (url: string) => {
     const sitePath = toSitePath(url, siteUrl(doc.page.path));
@@ -594,7 +608,7 @@ function structuredDataMatches(doc: ParsedPage): void {
   expect(data['@context']).toBe('https://schema.org');
   const graph = data['@graph'] as LdNode[];
   const ofType = (type: string) => graph.filter((n) => types(n).includes(type));
-  const isHealth = doc.page.path === '/' || fm.topic !== 'about';
+  const isHealth = doc.page.path === localizedPath('/', doc.page.lang) || fm.topic !== 'about';
   const webPages = [...ofType('MedicalWebPage'), ...ofType('WebPage')];
   expect(webPages).toHaveLength(1);
   const webPage = webPages[0]!;
@@ -615,11 +629,14 @@ function structuredDataMatches(doc: ParsedPage): void {
     'the footer shows the same review date',
   ).toContain(isoDay(fm.lastReviewed));
 
-  const nav = find(doc, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Breadcrumb');
+  const words = DICTIONARIES[doc.page.lang];
+  const nav = find(doc, (el) => el.tagName === 'nav' && attr(el, 'aria-label') === words.breadcrumb);
+  // A crumb to a page in another language says so ("(en inglés)"); its name in the data is the page's.
+  const crumbName = (a: Element) => (attr(a, 'hreflang') ? text(a).replace(` ${words.inEnglish}`, '') : text(a));
   const visibleTrail = nav
     ? elements(nav)
         .filter((el) => el.tagName === 'a')
-        .map((a) => ({ name: text(a), item: new URL(attr(a, 'href')!, publicSite()).href }))
+        .map((a) => ({ name: crumbName(a), item: new URL(attr(a, 'href')!, publicSite()).href }))
     : [];
   const lists = ofType('BreadcrumbList');
   if (visibleTrail.length === 0) expect(lists).toHaveLength(0);
@@ -677,12 +694,88 @@ const editorNotes = [
   ...listedYaml.map((trial) => trial.seenAt),
 ].map((note) => note.slice(0, 30).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
 
-const homeNavigation = () => {
-  const home = parsedAt('/');
-  const nav = home.all.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === 'Main')!;
+/**
+ * The page's translations (the manifest's alternates): a <link rel="alternate" hreflang> for each
+ * language and x-default (the English page) in the head, a visible link to each other language
+ * named in that language with hreflang and lang; none on a page in one language only; the
+ * structured data's inLanguage is the page's.
+ */
+function languageProblems(doc: ParsedPage): string[] {
+  const out: string[] = [];
+  const page = doc.page;
+  const alternates = Object.entries(page.alternates ?? {}) as [Locale, string][];
+  const heads = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hreflang') !== undefined);
+  const got = heads.map((el) => `${attr(el, 'hreflang')} ${attr(el, 'href')}`).sort();
+  const expected =
+    alternates.length > 1 ? [...alternates.map(([lang, path]) => `${lang} ${publicUrl(path)}`), `x-default ${publicUrl(page.alternates!.en!)}`].sort() : [];
+  if (got.join('\n') !== expected.join('\n')) out.push(`head alternates ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+  const switchers = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'language-link')));
+  const others = alternates.filter(([lang]) => lang !== page.lang);
+  for (const [lang, path] of others) {
+    const link = switchers.find((a) => attr(a, 'hreflang') === lang);
+    if (!link) out.push(`no link to the ${lang} page`);
+    else {
+      if (text(link) !== LOCALE_NAMES[lang] || attr(link, 'lang') !== lang)
+        out.push(`the ${lang} link says "${text(link)}" in lang="${attr(link, 'lang')}", not "${LOCALE_NAMES[lang]}"`);
+      if (toSitePath(attr(link, 'href')!, siteUrl(page.path)) !== path) out.push(`the ${lang} link leads to ${attr(link, 'href')}, not ${path}`);
+    }
+  }
+  if (others.length === 0 && switchers.length > 0) out.push('a language link on a page with no translation');
+  // On a translation, a link to a page of the site leads to its translation when there is one, and
+  // a link to an English page says so (hreflang="en"; the words "(en inglés)" are LinkLabel's and the links plugin's).
+  if (page.lang !== DEFAULT_LOCALE) {
+    for (const a of doc.all.filter((el) => el.tagName === 'a' && attr(el, 'href') && !switchers.includes(el))) {
+      const target = (toSitePath(attr(a, 'href')!, siteUrl(page.path)) ?? '').replace(/#.*/, '');
+      const to = builtPages().find((p) => p.path === target);
+      if (!to || to.path === page.path) continue;
+      if (to.lang !== page.lang && to.alternates?.[page.lang]) out.push(`a link to ${to.path}, which has a translation at ${to.alternates[page.lang]}`);
+      if (to.lang !== page.lang && attr(a, 'hreflang') !== to.lang)
+        out.push(`a link to the ${to.lang} page ${to.path} ("${text(a)}") without hreflang="${to.lang}"`);
+    }
+  }
+  for (const node of doc.all.filter((el) => el.tagName === 'script' && attr(el, 'type') === 'application/ld+json')) {
+    const graph = (JSON.parse(rawText(node)) as { '@graph'?: Array<{ '@type': string; inLanguage?: string }> })['@graph'] ?? [];
+    for (const item of graph.filter((n) => /WebPage$/.test(n['@type']))) {
+      if (item.inLanguage !== page.lang) out.push(`${item['@type']} inLanguage "${item.inLanguage}", expected "${page.lang}"`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Interface words left in English on a page in another language: the English dictionary's words
+ * (src/features/i18n/en.ts, the one list) found in the page's text outside anything marked
+ * lang="en" (English page titles, source titles, the language link), scripts and templates.
+ */
+// Words of at least four letters: "on" or " of " would also match English names in Spanish text (Lupus Foundation of America).
+const ENGLISH_INTERFACE = (Object.values(ENGLISH_WORDS) as unknown[]).filter((value): value is string => typeof value === 'string' && value.trim().length >= 4);
+function englishWordProblems(doc: ParsedPage): string[] {
+  const body = byTag(doc, 'body')[0]!;
+  const visible: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of node.childNodes) {
+      if ('tagName' in child) {
+        const el = child as Element;
+        if (attr(el, 'lang') === 'en' || ['script', 'style', 'template'].includes(el.tagName)) continue;
+        walk(el);
+      } else if ('value' in child) visible.push(String((child as { value: string }).value));
+    }
+  };
+  walk(body);
+  const words = ` ${visible.join(' ').replace(/\s+/g, ' ')} `;
+  return ENGLISH_INTERFACE.filter((value) => new RegExp(`(?<![\\p{L}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words)).map(
+    (value) => `English interface words on a ${doc.page.lang} page: "${value}"`,
+  );
+}
+
+/** The primary navigation of a language's home page: every page in that language has the same. */
+const homeNavigation = (lang: Locale) => {
+  const path = localizedPath('/', lang);
+  const home = parsedAt(path);
+  const nav = home.all.find((el) => el.tagName === 'nav' && attr(el, 'aria-label') === DICTIONARIES[lang].mainNav)!;
   return elements(nav)
     .filter((el) => el.tagName === 'a' && attr(el, 'href') !== undefined)
-    .map((a) => `${text(a)} -> ${toSitePath(attr(a, 'href')!, siteUrl('/')) ?? attr(a, 'href')}`);
+    .map((a) => `${text(a)} -> ${toSitePath(attr(a, 'href')!, siteUrl(path)) ?? attr(a, 'href')}`);
 };
 
 for (const { path } of builtPages()) {
@@ -697,7 +790,7 @@ for (const { path } of builtPages()) {
     });
     await test.step('footer: report-a-problem link, About links, review dates from the frontmatter', () => noProblems(footerProblems(doc), page.path));
     await test.step('primary navigation the same everywhere, current page or topic marked, breadcrumbs end on the page', () =>
-      noProblems(navigationProblems(doc, homeNavigation()), page.path));
+      noProblems(navigationProblems(doc, homeNavigation(page.lang)), page.path));
     if (page.kind === 'content')
       await test.step('the summary follows the h1; the guide marks this page and leads on', () => noProblems(guideProblems(doc), page.path));
     await test.step('citations numbered in order, linked both ways with the references', () => noProblems(citationProblems(doc), page.path));
@@ -712,6 +805,10 @@ for (const { path } of builtPages()) {
       noProblems(cspProblems(doc, parsePolicy(all!['content-security-policy'] ?? '')), page.path);
     });
     if (page.kind === 'content') await test.step('structured data matches the frontmatter and the visible content', () => structuredDataMatches(doc));
+    await test.step('languages: the page says its language, pairs each translation in the head and links to it by name', () =>
+      noProblems(languageProblems(doc), page.path));
+    if (page.lang !== DEFAULT_LOCALE)
+      await test.step('no English interface words outside text marked lang="en"', () => noProblems(englishWordProblems(doc), page.path));
     await test.step("no part of an editor's note on a source or a trial reaches readers", () => {
       expect(editorNotes.length, 'editorNote and seenAt entries in content/ (the check would be empty without them)').toBeGreaterThan(0);
       expect(editorNotes.filter((note) => doc.html.includes(note))).toEqual([]);
@@ -742,29 +839,39 @@ test('every page has a distinct title, and the site cites sources and explains t
   expect(builtPages().filter((p) => parsed(p).all.some((el) => hasClass(el, 'glossary-term'))).length, 'pages with glossary terms').toBeGreaterThan(5);
 });
 
-test('the search page lists every content page and glossary term A to Z, in alphabetical order, for readers without JavaScript', { tag: URL_ROOT }, () => {
-  const doc = parsedAt('/search/');
-  const links = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'search-az__list')));
-  expect(links.length, 'the A–Z has links').toBeGreaterThan(0);
-  const hrefs = links.map((a) => attr(a, 'href') ?? '');
-  const listed = new Set(hrefs.map((href) => toSitePath(href, siteUrl('/search/'))).map((p) => (p ?? '').replace(/#.*/, '')));
-  expect(
-    builtPages()
-      .filter((p) => p.kind === 'content')
-      .map((p) => p.path)
-      .filter((p) => !listed.has(p)),
-    'pages missing from the A–Z',
-  ).toEqual([]);
-  const glossary = parseYaml(readFileSync(join(PROJECT_ROOT, 'content/glossary.yaml'), 'utf8')) as Array<{ id: string }>;
-  const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
-  expect(
-    glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
-    'glossary terms missing from the A–Z',
-  ).toEqual([]);
-  const key = (s: string) => s.replace(/^(the|a|an)\s+/i, '').toLocaleLowerCase('en');
-  const labels = links.map((a) => key(text(a)));
-  expect(labels, 'the list is in alphabetical order').toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-});
+// One search page per language, each listing that language's pages and glossary terms.
+for (const lang of [...new Set(builtPages().map((p) => p.lang))]) {
+  test(
+    `the ${lang} search page lists every ${lang} content page and glossary term A to Z, in alphabetical order, for readers without JavaScript`,
+    { tag: URL_ROOT },
+    () => {
+      const searchPath = localizedPath('/search/', lang);
+      const doc = parsedAt(searchPath);
+      const links = doc.all.filter((el) => el.tagName === 'a' && closest(el, (e) => hasClass(e, 'search-az__list')));
+      expect(links.length, 'the A–Z has links').toBeGreaterThan(0);
+      const hrefs = links.map((a) => attr(a, 'href') ?? '');
+      const listed = new Set(hrefs.map((href) => toSitePath(href, siteUrl(searchPath))).map((p) => (p ?? '').replace(/#.*/, '')));
+      expect(
+        builtPages()
+          .filter((p) => p.kind === 'content' && p.lang === lang)
+          .map((p) => p.path)
+          .filter((p) => !listed.has(p)),
+        'pages missing from the A–Z',
+      ).toEqual([]);
+      const glossaryFile = join(PROJECT_ROOT, lang === DEFAULT_LOCALE ? 'content/glossary.yaml' : `content/${lang}/glossary.yaml`);
+      const hasGlossaryPage = builtPages().some((p) => p.path === localizedPath('/glossary/', lang));
+      const glossary = hasGlossaryPage && existsSync(glossaryFile) ? (parseYaml(readFileSync(glossaryFile, 'utf8')) as Array<{ id: string }>) : [];
+      const anchors = new Set(hrefs.filter((h) => h.includes('#')).map((h) => h.split('#')[1]));
+      expect(
+        glossary.filter((g) => !anchors.has(g.id)).map((g) => g.id),
+        'glossary terms missing from the A–Z',
+      ).toEqual([]);
+      const key = (s: string) => s.replace(/^(the|a|an|el|la|los|las|un|una)\s+/i, '').toLocaleLowerCase(lang);
+      const labels = links.map((a) => key(text(a)));
+      expect(labels, 'the list is in alphabetical order').toEqual([...labels].sort((a, b) => a.localeCompare(b, lang, { sensitivity: 'base' })));
+    },
+  );
+}
 
 // The site's files for hosts and crawlers: depend on the base path, so run against both builds.
 test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
@@ -792,6 +899,25 @@ test.describe('files for hosts and crawlers', { tag: URL_ROOT }, () => {
     const content = builtPages().filter((p) => p.kind === 'content');
     expect(listed.sort()).toEqual(content.map((p) => publicUrl(p.path)).sort());
     expect(lastmods.map((date) => date.slice(0, 10)).sort()).toEqual(content.map((p) => p.lastReviewed).sort());
+  });
+
+  test('the sitemap pairs each translated page with its other languages (xhtml:link alternates)', () => {
+    const xml = values(file('/sitemap-index.xml'), 'loc')
+      .map((sitemapUrl) => file('/' + sitemapUrl.slice(publicUrl('/').length)))
+      .join('\n');
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map((m) => m[1]!);
+    const translated = builtPages().filter((p) => p.kind === 'content' && p.alternates);
+    expect(translated.length, 'translated pages').toBeGreaterThan(0);
+    for (const page of translated) {
+      const entry = urls.find((u) => u.includes(`<loc>${publicUrl(page.path)}</loc>`));
+      expect(entry, `${page.path} in the sitemap`).toBeDefined();
+      const alternates = [...entry!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+      expect(alternates, page.path).toEqual(
+        Object.entries(page.alternates!)
+          .map(([lang, path]) => `${lang} ${publicUrl(path)}`)
+          .sort(),
+      );
+    }
   });
 
   test('robots.txt allows crawling and names the sitemap', () => {

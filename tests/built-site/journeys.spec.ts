@@ -1,6 +1,8 @@
 // Journeys, read from the built HTML: the home page leads with the reader's top tasks, the main
 // navigation's names say where they lead, urgent help is one step from every page, and the pages
 // whose readers want a trial, an option or a warning link to it in their text (issue 20).
+import { localizedPath } from '../../src/shared/paths.ts';
+import { DICTIONARIES } from '../../src/features/i18n/dictionary.ts';
 import { TOP_TASKS, URGENT_HELP_PATH } from '../../src/features/chrome/site.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
 import { builtPages } from '../helpers/pages.ts';
@@ -49,7 +51,11 @@ test('every page links to the urgent-help page from its header, in one step', { 
     .map((page) => parsed(page))
     .filter((doc) => {
       const row = doc.all.find((el) => el.tagName === 'header' && hasClass(el, 'site-header'));
-      return !row || !elements(row).some((a) => a.tagName === 'a' && text(a) === 'Urgent help' && target(doc, a) === URGENT_HELP_PATH);
+      // In another language: the translation of the page when there is one, else the English page, marked.
+      const translated = localizedPath(URGENT_HELP_PATH, doc.page.lang);
+      const expected = builtPages().some((p) => p.path === translated) ? translated : URGENT_HELP_PATH;
+      const words = DICTIONARIES[doc.page.lang].urgentHelp;
+      return !row || !elements(row).some((a) => a.tagName === 'a' && text(a).startsWith(words) && target(doc, a) === expected);
     })
     .map((doc) => doc.page.path);
   expect(missing, 'pages without an "Urgent help" link in the header row').toEqual([]);

@@ -63,7 +63,13 @@ export async function buildWithFixture(fixtureDirs: string | string[]): Promise<
     expect(inDir.length, `fixture files in ${fixtureDir}`).toBeGreaterThan(0);
     for (const f of inDir) {
       if (f.endsWith(SOURCES_FIXTURE)) appendFileSync(join(dir, 'content', 'sources.yaml'), `\n${readFileSync(join(fixtureDir, f), 'utf8')}`);
-      else copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
+      // "es.<name>.mdx" is a translation (content/es/pages/<name>.mdx), "es.<name>.yaml" a language's data (content/es/<name>.yaml).
+      else if (/^[a-z]{2}\.[^.]+\.(mdx|yaml)$/.test(f)) {
+        const [locale, ...name] = f.split('.');
+        const folder = join(dir, 'content', locale!, ...(f.endsWith('.mdx') ? ['pages'] : []));
+        mkdirSync(folder, { recursive: true });
+        copyFileSync(join(fixtureDir, f), join(folder, name.join('.')));
+      } else copyFileSync(join(fixtureDir, f), join(dir, 'content', ...(f.endsWith('.yaml') ? [] : ['pages']), f));
     }
     files.push(...inDir);
   }

@@ -4,6 +4,7 @@
 // (reading order), and focus never gets stuck (2.1.2). The first stop is a visible skip link that
 // moves focus to main. Used by tests/every-page-in-the-browser.spec.ts on the pages that show
 // every kind of element (pagesShowingEveryClass()).
+import { wordsFor } from '../../src/features/i18n/dictionary.ts';
 import { expect, type Page } from '@playwright/test';
 import { bulletList } from './format.ts';
 
@@ -165,7 +166,9 @@ export async function expectTabWalk(page: Page, path: string): Promise<void> {
 export async function expectSkipLinkToMain(page: Page): Promise<void> {
   const skip = page.locator('a.skip-link');
   await expect(skip, 'the first Tab stop is a.skip-link').toHaveAttribute('data-tab-index', '0');
-  await expect(skip).toHaveText('Skip to main content');
+  // In the page's language (src/features/i18n/: "Saltar al contenido principal" on a Spanish page).
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  await expect(skip).toHaveText(wordsFor(lang).skipLink);
   await expect(skip).toHaveAttribute('href', '#main-content');
   // Focused from the keyboard's last stop, so it shows as the first Tab shows it (:focus-visible).
   await skip.focus();

@@ -77,8 +77,16 @@ export const trialsBuiltOn = (doc: ParsedPage): string | undefined => {
   return time ? attr(time, 'datetime') : undefined;
 };
 export function frontmatter(page: BuiltPage): Frontmatter {
-  const source = readFileSync(join(PROJECT_ROOT, page.source!), 'utf8');
-  const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as Frontmatter;
+  const read = (file: string) => {
+    const source = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+    return { source, fm: parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as Frontmatter };
+  };
+  const { source, fm } = read(page.source!);
+  // A translation takes its topic, order, glossary and trials from its English page (same id).
+  if (page.lang !== 'en') {
+    const english = read(`content/pages/${page.id}.mdx`).fm;
+    return { ...fm, topic: english.topic, ...(english.trials ? { trials: english.trials } : {}), showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };
+  }
   return { ...fm, showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };
 }
 /** Trials a page names in its own frontmatter: their MedicalTrial is there, even when the trials list also shows them. */
@@ -86,7 +94,7 @@ let homedTrials: Set<string> | undefined;
 const homed = (): Set<string> =>
   (homedTrials ??= new Set(
     builtPages()
-      .filter((p) => p.kind === 'content')
+      .filter((p) => p.kind === 'content' && p.lang === 'en')
       .flatMap((p) => (frontmatter(p).trials ?? []).map((t) => t.identifier)),
   ));
 export const pageTrials = (fm: Frontmatter): Trial[] => [

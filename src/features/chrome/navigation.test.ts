@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { breadcrumbs, getPages, guideContents, navLabel, pagePath, previousAndNext, topicPages } from './navigation';
+import { breadcrumbs, getPages, guideContents, linksIn, navLabel, pagePath, previousAndNext, topicPages } from './navigation';
 import { PAGES, fakePage } from '../../shared/testing/collections';
 
 // Only getCollection is replaced: the rest of astro:content stays real for other test files.
@@ -41,7 +41,7 @@ describe('navigation', () => {
   it('gives breadcrumbs Home › topic overview › page, and none on the home page', async () => {
     const pages = await getPages();
     expect(breadcrumbs(pages, byId('index'))).toEqual([]);
-    expect(breadcrumbs(pages, byId('lupus-nephritis/treatment'))).toEqual([
+    expect(breadcrumbs(pages, byId('lupus-nephritis/treatment'))).toMatchObject([
       { label: 'Home', href: '/' },
       { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
       { label: 'Treatment', href: '/lupus-nephritis/treatment/' },
@@ -49,7 +49,7 @@ describe('navigation', () => {
   });
 
   it('does not repeat the overview in its own breadcrumbs', async () => {
-    expect(breadcrumbs(await getPages(), byId('lupus-nephritis/index'))).toEqual([
+    expect(breadcrumbs(await getPages(), byId('lupus-nephritis/index'))).toMatchObject([
       { label: 'Home', href: '/' },
       { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
     ]);
@@ -57,21 +57,21 @@ describe('navigation', () => {
 
   it('links previous and next pages within the topic, then leads from its last page to the next topic', async () => {
     const pages = await getPages();
-    expect(previousAndNext(pages, byId('lupus-nephritis/symptoms'))).toEqual({
+    expect(previousAndNext(pages, byId('lupus-nephritis/symptoms'))).toMatchObject({
       previous: { label: 'Lupus nephritis', href: '/lupus-nephritis/' },
       next: { label: 'Treatment', href: '/lupus-nephritis/treatment/', nextTopic: false },
     });
     // The first page of a topic has no previous link, even though another topic comes before it.
-    expect(previousAndNext(pages, byId('trial-history/index'))).toEqual({
+    expect(previousAndNext(pages, byId('trial-history/index'))).toMatchObject({
       previous: undefined,
       next: { label: 'The Phase I trial', href: '/trial-history/phase-1/', nextTopic: false },
     });
     // A topic's last page is no dead end: "next" is the following topic's overview, marked as such.
-    expect(previousAndNext(pages, byId('trial-history/phase-1'))).toEqual({
+    expect(previousAndNext(pages, byId('trial-history/phase-1'))).toMatchObject({
       previous: { label: 'History of the US trials', href: '/trial-history/' },
       next: { label: 'Lupus nephritis', href: '/lupus-nephritis/', nextTopic: true },
     });
-    expect(previousAndNext(pages, byId('lupus-nephritis/treatment'))).toEqual({
+    expect(previousAndNext(pages, byId('lupus-nephritis/treatment'))).toMatchObject({
       previous: { label: 'Symptoms and diagnosis', href: '/lupus-nephritis/symptoms/' },
       next: { label: 'About this site', href: '/about/', nextTopic: true },
     });
@@ -81,7 +81,7 @@ describe('navigation', () => {
 
   it("lists the current topic's pages as guide contents by full title, marking the current one", async () => {
     const pages = await getPages();
-    expect(guideContents(pages, byId('lupus-nephritis/symptoms'))).toEqual([
+    expect(guideContents(pages, byId('lupus-nephritis/symptoms'))).toMatchObject([
       { label: 'Lupus nephritis: an overview', href: '/lupus-nephritis/', current: false },
       { label: 'Symptoms and diagnosis', href: '/lupus-nephritis/symptoms/', current: true },
       { label: 'Treatment for lupus nephritis', href: '/lupus-nephritis/treatment/', current: false },
@@ -131,5 +131,50 @@ describe('navigation', () => {
       PAGES.pop();
       vi.unstubAllEnvs();
     }
+  });
+});
+
+describe('navigation in Spanish', () => {
+  it('lists each page as its translation where there is one, else as the English page marked English', async () => {
+    const pages = await getPages('es');
+    expect(pages.map((page) => [page.id, page.locale ?? 'en'])).toEqual([
+      ['index', 'en'],
+      ['trial-history/index', 'en'],
+      ['trial-history/phase-1', 'en'],
+      ['lupus-nephritis/index', 'es'],
+      ['lupus-nephritis/symptoms', 'en'],
+      ['lupus-nephritis/treatment', 'es'],
+      ['about/index', 'en'],
+    ]);
+    const treatment = pages.find((page) => page.id === 'lupus-nephritis/treatment')!;
+    expect(pagePath(treatment)).toBe('/es/lupus-nephritis/treatment/');
+    // Topic and order come from the English page; the words from the translation.
+    expect(treatment.data).toMatchObject({ title: 'Tratamiento de la nefritis lúpica', topic: 'lupus-nephritis', order: 3 });
+  });
+
+  it('gives Spanish breadcrumbs, guide and previous/next with each link in its language', async () => {
+    const pages = await getPages('es');
+    const treatment = pages.find((page) => page.id === 'lupus-nephritis/treatment')!;
+    expect(breadcrumbs(pages, treatment)).toEqual([
+      { label: 'Inicio', href: '/', locale: 'en' },
+      { label: 'Nefritis lúpica', href: '/es/lupus-nephritis/', locale: 'es' },
+      { label: 'Tratamiento', href: '/es/lupus-nephritis/treatment/', locale: 'es' },
+    ]);
+    expect(guideContents(pages, treatment).map(({ href, locale }) => [href, locale])).toEqual([
+      ['/es/lupus-nephritis/', 'es'],
+      ['/lupus-nephritis/symptoms/', 'en'],
+      ['/es/lupus-nephritis/treatment/', 'es'],
+    ]);
+    expect(previousAndNext(pages, treatment).previous).toEqual({ label: 'Symptoms and diagnosis', href: '/lupus-nephritis/symptoms/', locale: 'en' });
+  });
+
+  it('points links written with English paths at the translation, or at the English page', async () => {
+    const links = await linksIn([{ href: '/lupus-nephritis/' }, { href: '/about/' }, { href: '/search/' }], 'es');
+    expect(links).toEqual([
+      { href: '/es/lupus-nephritis/', locale: 'es' },
+      { href: '/about/', locale: 'en' },
+      { href: '/es/search/', locale: 'es' },
+    ]);
+    expect(await linksIn([{ href: '/about/' }], undefined)).toEqual([{ href: '/about/', locale: 'en' }]);
   });
 });

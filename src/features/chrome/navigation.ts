@@ -3,25 +3,47 @@
  * links. Nothing here is written by hand, so a new MDX file takes its place automatically.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pagePathFromId } from '../../shared/paths.ts';
+import { CODE_PAGES, DEFAULT_LOCALE, localizedPath, pagePathFromId, type Locale } from '../../shared/paths.ts';
+import { DICTIONARIES, localeOf, topicLabel } from '../i18n/dictionary';
+import { localizedPages } from '../i18n/translations';
 import { TOPICS, type TopicId } from './site';
 
-export type Page = CollectionEntry<'pages'>;
+/**
+ * A page as the layout and navigation see it. An English page is the collection entry; a
+ * translation is its English page's entry with the translated words (title, summary, dates…), the
+ * translation's body and file, and `locale` (src/features/i18n/translations.ts). The id stays the
+ * English one: the pair is found by path.
+ */
+export type Page = CollectionEntry<'pages'> & {
+  /** The page's language; English when absent. */
+  locale?: Locale;
+  /** A translation only: the English page's lastReviewed it translates. */
+  translatedFrom?: Date;
+  /** A translation only: the English page. */
+  english?: CollectionEntry<'pages'>;
+};
 
 export interface NavLink {
   label: string;
   href: string;
+  /** The language of the page linked to, when it is not the page's own (an English page in the Spanish guide). */
+  locale?: Locale | undefined;
 }
 
-export const pagePath = (page: Page): string => pagePathFromId(page.id);
-const isHome = (page: Page) => pagePath(page) === '/';
-const isTopicOverview = (page: Page) => pagePath(page) === TOPICS[page.data.topic].overview;
+export const localeOfPage = (page: Page): Locale => page.locale ?? DEFAULT_LOCALE;
+/** The page's English site path: the same for a page and its translations. */
+export const englishPath = (page: Page): string => pagePathFromId(page.id);
+export const pagePath = (page: Page): string => localizedPath(englishPath(page), localeOfPage(page));
+const isHome = (page: Page) => englishPath(page) === '/';
+const isTopicOverview = (page: Page) => englishPath(page) === TOPICS[page.data.topic].overview;
 
 /**
  * The label of a page in breadcrumbs and previous/next links. A topic's overview is named after
  * its topic, so the link still makes sense out of context ("History of the US trials", not "Overview").
  */
-export const navLabel = (page: Page): string => (isTopicOverview(page) ? TOPICS[page.data.topic].label : (page.data.shortTitle ?? page.data.title));
+export const navLabel = (page: Page): string =>
+  isTopicOverview(page) ? topicLabel(page.data.topic, localeOfPage(page)) : (page.data.shortTitle ?? page.data.title);
+const navLink = (page: Page): NavLink => ({ label: navLabel(page), href: pagePath(page), locale: localeOfPage(page) });
 
 /**
  * The pages in site order, sorted again only when the collection changes. Every page of a build
@@ -30,6 +52,7 @@ export const navLabel = (page: Page): string => (isTopicOverview(page) ? TOPICS[
  * data and a new digest), so the order is worked out again and never goes stale.
  */
 let siteOrder: { entries: readonly Page[]; pages: readonly Page[] } | undefined;
+const localeOrder = new Map<Locale, { english: readonly Page[]; pages: readonly Page[] }>();
 
 const sameEntries = (a: readonly Page[], b: readonly Page[]) =>
   a.length === b.length && a.every((entry, index) => entry.id === b[index]!.id && entry.data === b[index]!.data && entry.digest === b[index]!.digest);
@@ -40,7 +63,17 @@ const sameEntries = (a: readonly Page[], b: readonly Page[]) =>
  * they are not asked of Astro again (each getCollection() copies every entry, and every page of a
  * build asks several times); `astro dev` asks every time and compares.
  */
-export async function getPages(): Promise<readonly Page[]> {
+export async function getPages(locale: Locale = DEFAULT_LOCALE): Promise<readonly Page[]> {
+  if (locale !== DEFAULT_LOCALE) {
+    // A language's navigation: each English page in site order, as its translation where there is
+    // one, else as the English page (marked "in English" where it is linked).
+    const english = await getPages();
+    const cached = localeOrder.get(locale);
+    if (cached && cached.english === english && !import.meta.env.DEV) return cached.pages;
+    const pages = await localizedPages(english, locale);
+    localeOrder.set(locale, { english, pages });
+    return pages;
+  }
   if (siteOrder && !import.meta.env.DEV) return siteOrder.pages;
   const entries = await getCollection('pages');
   if (!siteOrder || !sameEntries(siteOrder.entries, entries)) siteOrder = { entries, pages: inSiteOrder(entries) };
@@ -67,6 +100,7 @@ interface SiteStructure {
   overviews: Map<TopicId, Page>;
   /** Each topic's guide contents, with no page marked current. */
   guides: Map<TopicId, readonly (NavLink & { id: string })[]>;
+  home: Page | undefined;
 }
 
 const structures = new WeakMap<readonly Page[], SiteStructure>();
@@ -74,14 +108,14 @@ const structures = new WeakMap<readonly Page[], SiteStructure>();
 function structureOf(pages: readonly Page[]): SiteStructure {
   let structure = structures.get(pages);
   if (structure) return structure;
-  structure = { topics: new Map(), positions: new Map(), overviews: new Map(), guides: new Map() };
+  structure = { topics: new Map(), positions: new Map(), overviews: new Map(), guides: new Map(), home: pages.find(isHome) };
   for (const topic of Object.keys(TOPICS) as TopicId[]) {
     const ofTopic = pages.filter((page) => page.data.topic === topic && !isHome(page));
     structure.topics.set(topic, ofTopic);
     structure.positions.set(topic, new Map(ofTopic.map((page, index) => [page.id, index])));
     structure.guides.set(
       topic,
-      ofTopic.map((entry) => ({ id: entry.id, label: entry.data.title, href: pagePath(entry) })),
+      ofTopic.map((entry) => ({ id: entry.id, label: entry.data.title, href: pagePath(entry), locale: localeOfPage(entry) })),
     );
     const overview = pages.find((candidate) => candidate.data.topic === topic && isTopicOverview(candidate));
     if (overview) structure.overviews.set(topic, overview);
@@ -98,10 +132,14 @@ export function topicPages(pages: readonly Page[], topic: TopicId): readonly Pag
 /** Home › topic overview › page. The current page is the last link. */
 export function breadcrumbs(pages: readonly Page[], page: Page): NavLink[] {
   if (isHome(page)) return [];
-  const trail: NavLink[] = [{ label: 'Home', href: '/' }];
+  const locale = localeOfPage(page);
+  const home = structureOf(pages).home;
+  const trail: NavLink[] = [
+    { label: DICTIONARIES[locale].home, href: home ? pagePath(home) : localizedPath('/', locale), locale: home ? localeOfPage(home) : locale },
+  ];
   const overview = structureOf(pages).overviews.get(page.data.topic);
-  if (overview && overview.id !== page.id) trail.push({ label: navLabel(overview), href: pagePath(overview) });
-  trail.push({ label: navLabel(page), href: pagePath(page) });
+  if (overview && overview.id !== page.id) trail.push(navLink(overview));
+  trail.push(navLink(page));
   return trail;
 }
 
@@ -115,7 +153,7 @@ export function previousAndNext(pages: readonly Page[], page: Page): { previous:
   const siblings = structure.topics.get(page.data.topic) ?? [];
   const index = structure.positions.get(page.data.topic)?.get(page.id) ?? -1;
   if (index < 0) return { previous: undefined, next: undefined };
-  const link = (neighbour: Page | undefined) => (neighbour ? { label: navLabel(neighbour), href: pagePath(neighbour) } : undefined);
+  const link = (neighbour: Page | undefined) => (neighbour ? navLink(neighbour) : undefined);
   const following = siblings[index + 1];
   if (following) return { previous: link(siblings[index - 1]), next: { ...link(following)!, nextTopic: false } };
   const topics = Object.keys(TOPICS) as TopicId[];
@@ -132,5 +170,22 @@ export function previousAndNext(pages: readonly Page[], page: Page): { previous:
  */
 export function guideContents(pages: readonly Page[], page: Page): GuideEntry[] {
   if (isHome(page)) return [];
-  return (structureOf(pages).guides.get(page.data.topic) ?? []).map(({ label, href, id }) => ({ label, href, current: id === page.id }));
+  return (structureOf(pages).guides.get(page.data.topic) ?? []).map(({ label, href, id, locale }) => ({ label, href, locale, current: id === page.id }));
+}
+
+/**
+ * Links written with English site paths, for a page in `current` language (Astro.currentLocale):
+ * each to the page's translation where there is one, else to the English page (`locale` says
+ * which, so the link can say "(en inglés)"). The search page exists in every language.
+ */
+export async function linksIn<Link extends { href: string }>(links: readonly Link[], current: string | undefined): Promise<(Link & { locale: Locale })[]> {
+  const locale = localeOf(current);
+  if (locale === DEFAULT_LOCALE) return links.map((link) => ({ ...link, locale }));
+  const byPath = new Map((await getPages(locale)).map((page) => [englishPath(page), page]));
+  return links.map((link) => {
+    const page = byPath.get(link.href);
+    if (page) return { ...link, href: pagePath(page), locale: localeOfPage(page) };
+    if (CODE_PAGES[link.href] === 'search') return { ...link, href: localizedPath(link.href, locale), locale };
+    return { ...link, locale: DEFAULT_LOCALE };
+  });
 }

@@ -7,7 +7,8 @@
 function stampPrintDate(): void {
   const now = new Date();
   for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-print-date]')) {
-    time.textContent = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const lang = document.documentElement.lang;
+    time.textContent = now.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric' });
     time.dateTime = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     time.closest('[hidden]')?.removeAttribute('hidden');
   }

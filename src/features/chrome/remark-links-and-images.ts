@@ -2,15 +2,18 @@
  * Checks what an editor can get wrong in links and images, and fails the build with a clear message:
  * - an internal link must point to a page that exists (fragments are checked after the build);
  * - every image needs alt text (WCAG 1.1.1). A purely decorative image does not belong in content.
- * It also prefixes internal links with the configured base path, so content works under a sub-path.
+ * It also prefixes internal links with the configured base path, so content works under a sub-path,
+ * and, in a translation, points each link at the translated page, or at the English page marked
+ * as English (hreflang="en" and "(en inglés)" after it) while there is no translation.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
 import { atLine } from '../../shared/content-errors';
 import { readPagePaths } from '../../shared/content-files';
-import { attributeOf, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
-import { CODE_PAGES, joinBase } from '../../shared/paths.ts';
+import { attributeOf, pageFile, refuseProblems, type JsxElement } from '../../shared/mdx-plugin';
+import { CODE_PAGES, DEFAULT_LOCALE, joinBase, linkInLocale, localeOfContentFile } from '../../shared/paths.ts';
+import { DICTIONARIES } from '../i18n/dictionary';
 
 /** Pages made by code that content may link to (the not-found page is never a link target). */
 const isCodePage = (path: string) => CODE_PAGES[path] === 'search';
@@ -49,7 +52,24 @@ export function remarkLinksAndImages({ base }: LinkOptions) {
         const url = node.url;
         if (url.startsWith('/') && !url.startsWith('//')) {
           const rewritten = checkInternal(node, url);
-          if (rewritten) ctx.setProperty(node, 'url', rewritten);
+          if (!rewritten) return;
+          const locale = localeOfContentFile(pageFile(ctx));
+          const target = locale === DEFAULT_LOCALE ? undefined : linkInLocale(url, locale, readPagePaths(process.cwd(), locale));
+          if (!target || !pages.has(url.split('#')[0] ?? '')) ctx.setProperty(node, 'url', rewritten);
+          else if (target.locale === locale) ctx.setProperty(node, 'url', joinBase(base, target.path));
+          else {
+            // An English page from a translation: said in the link (hreflang) and in words after it.
+            ctx.replaceNode(node, {
+              type: 'mdxJsxTextElement',
+              name: 'a',
+              attributes: [
+                { type: 'mdxJsxAttribute', name: 'href', value: rewritten },
+                { type: 'mdxJsxAttribute', name: 'hreflang', value: target.locale },
+              ],
+              children: node.children,
+            } as never);
+            ctx.insertAfter(node, { type: 'text', value: ` ${DICTIONARIES[locale].inEnglish}` });
+          }
         } else if (!/^(https?:|mailto:|#)/.test(url)) {
           problems.push(
             atLine(

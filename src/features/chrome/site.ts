@@ -2,14 +2,16 @@
  * Site-wide settings an editor may need to change. Everything else is derived from content.
  */
 import { keysOf } from '../../shared/keys';
+import { en, type Word } from '../i18n/en';
 
-export const SITE_NAME = 'Lupus and Stromal Cell Therapy';
+/** The English words, written once in the dictionary (src/features/i18n/en.ts); other languages have their own. */
+export const SITE_NAME = en.siteName;
 
 /** Separator between page title and site name in `<title>`: an en dash, as in the page shell spec. */
 export const TITLE_SEPARATOR = ' – ';
 
 /** Said in every page's footer on screen, and at the foot of every printed sheet (print.css). */
-export const DISCLAIMER = 'This site gives information, not medical advice. Talk to your care team about your own treatment.';
+export const DISCLAIMER = en.disclaimer;
 
 /**
  * The four topics a page can belong to. The order here is the order of the primary navigation.
@@ -35,32 +37,32 @@ export const URGENT_HELP_PATH = '/urgent-help/';
  * The home page's first cards (<TopTasks />): the questions worried readers come with most, each
  * answered by one page. The card's text is that page's description, so it never goes stale.
  */
-export const TOP_TASKS: ReadonlyArray<{ question: string; href: string }> = [
-  { question: 'Can I join a trial?', href: TRIALS_OPEN_PATH },
-  { question: 'What are my options now?', href: '/stromal-cell-therapy/hard-to-control-lupus/' },
-  { question: 'Is this clinic safe?', href: '/stromal-cell-therapy/unproven-clinics/' },
-  { question: 'When should I get help now?', href: URGENT_HELP_PATH },
+export const TOP_TASKS: ReadonlyArray<{ question: string; word: Word; href: string }> = [
+  { question: 'Can I join a trial?', word: 'taskJoinTrial', href: TRIALS_OPEN_PATH },
+  { question: 'What are my options now?', word: 'taskOptions', href: '/stromal-cell-therapy/hard-to-control-lupus/' },
+  { question: 'Is this clinic safe?', word: 'taskClinic', href: '/stromal-cell-therapy/unproven-clinics/' },
+  { question: 'When should I get help now?', word: 'taskHelpNow', href: URGENT_HELP_PATH },
 ];
 
 /** Links of the primary navigation, in order; the same on every page. */
-export const PRIMARY_NAV: ReadonlyArray<{ label: string; href: string; topic?: TopicId }> = [
-  { label: 'Home', href: '/' },
+export const PRIMARY_NAV: ReadonlyArray<{ label: string; word: Word; href: string; topic?: TopicId }> = [
+  { label: 'Home', word: 'home', href: '/' },
   // The reader's first question, "can I join a trial?", gets its own link: the trial-history
   // section is about trials that have ended.
-  { label: 'Trials you can join', href: TRIALS_OPEN_PATH },
-  { label: TOPICS['stromal-cell-therapy'].label, href: TOPICS['stromal-cell-therapy'].overview, topic: 'stromal-cell-therapy' },
-  { label: TOPICS['trial-history'].label, href: TOPICS['trial-history'].overview, topic: 'trial-history' },
-  { label: TOPICS['lupus-nephritis'].label, href: TOPICS['lupus-nephritis'].overview, topic: 'lupus-nephritis' },
-  { label: 'Glossary', href: '/glossary/' },
+  { label: 'Trials you can join', word: 'trialsYouCanJoin', href: TRIALS_OPEN_PATH },
+  { label: TOPICS['stromal-cell-therapy'].label, word: 'topicStromal', href: TOPICS['stromal-cell-therapy'].overview, topic: 'stromal-cell-therapy' },
+  { label: TOPICS['trial-history'].label, word: 'topicTrialHistory', href: TOPICS['trial-history'].overview, topic: 'trial-history' },
+  { label: TOPICS['lupus-nephritis'].label, word: 'topicNephritis', href: TOPICS['lupus-nephritis'].overview, topic: 'lupus-nephritis' },
+  { label: 'Glossary', word: 'glossary', href: '/glossary/' },
 ];
 
 /** Links in the footer's "About this site" navigation. */
-export const FOOTER_NAV: ReadonlyArray<{ label: string; href: string }> = [
-  { label: 'About this site', href: '/about/' },
-  { label: 'Sources', href: '/sources/' },
-  { label: 'Glossary', href: '/glossary/' },
-  { label: 'Accessibility statement', href: '/about/accessibility/' },
-  { label: 'Privacy', href: '/about/privacy/' },
+export const FOOTER_NAV: ReadonlyArray<{ label: string; word: Word; href: string }> = [
+  { label: 'About this site', word: 'footerAbout', href: '/about/' },
+  { label: 'Sources', word: 'sources', href: '/sources/' },
+  { label: 'Glossary', word: 'glossary', href: '/glossary/' },
+  { label: 'Accessibility statement', word: 'accessibility', href: '/about/accessibility/' },
+  { label: 'Privacy', word: 'privacy', href: '/about/privacy/' },
 ];
 
 /** Longest allowed gap between two reviews of a page. */

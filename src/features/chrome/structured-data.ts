@@ -6,6 +6,7 @@
  */
 import { isoDate } from '../review/dates';
 import { SITE_NAME, type TopicId } from './site';
+import { DEFAULT_LOCALE, splitLocale, type Locale } from '../../shared/paths.ts';
 import { TRIAL_STATUS_WORDS, type TrialStatus, type TrialData } from './schema';
 
 /** The condition a topic is about. Every page of the topic is `about` it. Facts: FACTS.md §6. */
@@ -32,6 +33,8 @@ export interface StructuredDataInput {
   trail: ReadonlyArray<{ label: string; href: string }>;
   /** Site path -> absolute public URL (canonical form, with the base path). */
   absolute: (path: string) => string;
+  /** The page's language (English when absent): its inLanguage. */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -44,7 +47,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** The home page is the site's front door with health facts on it, so it counts as a health page. */
 export function isHealthPage(input: Pick<StructuredDataInput, 'path' | 'topic'>): boolean {
-  return input.path === '/' || !NON_HEALTH_TOPICS.has(input.topic);
+  return splitLocale(input.path).path === '/' || !NON_HEALTH_TOPICS.has(input.topic);
 }
 
 export function trialStatus(statuses: readonly TrialStatus[]): string {
@@ -91,7 +94,7 @@ export function pageStructuredData(input: StructuredDataInput): { [key: string]:
       url,
       name: input.title,
       description: input.description,
-      inLanguage: 'en',
+      inLanguage: input.locale ?? DEFAULT_LOCALE,
       isPartOf: { '@id': `${home}#website` },
       lastReviewed: isoDate(input.lastReviewed),
       ...(isHealthPage(input) ? { audience: { '@type': 'PeopleAudience', audienceType: 'Patients and families' } } : {}),

@@ -11,9 +11,10 @@
  */
 import type { Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import { defineMdastPlugin, type MdastTarget, type MdxJsxTextElement } from 'satteri';
-import { readGlossary } from './entries';
+import { readGlossaryIn } from './entries';
+import { localeOfContentFile, type Locale } from '../../shared/paths.ts';
 import type { GlossaryEntryData } from './schema';
-import { frontmatterOf, hasAttribute, isJsxElement } from '../../shared/mdx-plugin';
+import { frontmatterOf, hasAttribute, isJsxElement, pageFile } from '../../shared/mdx-plugin';
 import { setPageData } from '../../shared/page-data';
 
 const SKIPPED_NODES = new Set([
@@ -72,8 +73,8 @@ interface Match {
 
 /** The glossary's patterns, compiled once per version of glossary.yaml. */
 const compiled = new WeakMap<readonly GlossaryEntryData[], Form[]>();
-function glossaryForms(): Form[] {
-  const entries = readGlossary();
+function glossaryForms(locale: Locale): Form[] {
+  const entries = readGlossaryIn(locale);
   let forms = compiled.get(entries);
   if (!forms) compiled.set(entries, (forms = entries.flatMap(formsOf)));
   return forms;
@@ -167,7 +168,8 @@ export function remarkGlossary() {
       before(tree, ctx) {
         if (frontmatterOf(ctx).glossary === false) return;
 
-        const forms = glossaryForms();
+        // A translation marks the terms of its own language's glossary (content/es/glossary.yaml).
+        const forms = glossaryForms(localeOfContentFile(pageFile(ctx)));
         const linked = new Set<string>(); // entries already linked on this page
         const termSeen = new Set<string>(); // entries whose words in full already appeared
         const abbrSeen = new Set<string>(); // entries whose abbreviation already appeared

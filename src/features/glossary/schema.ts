@@ -20,3 +20,31 @@ export const glossaryEntrySchema = z.strictObject({
  * what the Markdown plugin reads through src/shared/content-files.ts before the collections exist.
  */
 export type GlossaryEntryData = z.input<typeof glossaryEntrySchema>;
+
+/**
+ * One entry of a translated glossary (content/es/glossary.yaml): the same `id` as the English entry
+ * it translates, the term and definition in the language, and no `related` (the English entry's).
+ * `englishIds` is read when an entry is checked, so the unit tests can pass their own.
+ */
+export const spanishGlossaryEntrySchema = (englishIds: () => ReadonlySet<string>) =>
+  z
+    .strictObject(
+      { ...glossaryEntrySchema.omit({ related: true }).shape },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a translated entry has id, term, plural, abbr, aliases and definition ("related" comes from the English entry)`
+            : undefined,
+      },
+    )
+    .superRefine((entry, ctx) => {
+      if (!englishIds().has(entry.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['id'],
+          message: `"id" ${entry.id} is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)`,
+        });
+      }
+    });
+
+export type SpanishGlossaryEntryData = z.input<ReturnType<typeof spanishGlossaryEntrySchema>>;

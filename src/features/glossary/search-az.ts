@@ -4,9 +4,10 @@
  * the grouping by first letter that it shares with the glossary page (groupByLetter), whose
  * letter links are drawn by the same component (src/features/glossary/AzLetters.astro).
  */
-import { getCollection } from 'astro:content';
-import { getPages, pagePath } from '../chrome/navigation';
-import { TOPICS } from '../chrome/site';
+import { englishPath, getPages, localeOfPage, pagePath } from '../chrome/navigation';
+import { DICTIONARIES, topicLabel } from '../i18n/dictionary';
+import { glossaryIn } from './localized';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '../../shared/paths.ts';
 
 export interface AzEntry {
   label: string;
@@ -27,13 +28,14 @@ export interface LetterGroup<Entry> {
 
 export type AzLetter = LetterGroup<AzEntry>;
 
-/** "The Phase I trial" files under P, not T; digits and symbols under "#". */
+/** "The Phase I trial" files under P, not T ("La biopsia" under B); digits and symbols under "#". */
 function sortKey(label: string): string {
-  return label.replace(/^(the|a|an)\s+/i, '');
+  return label.replace(/^(the|a|an|el|la|los|las|un|una)\s+/i, '');
 }
 
+/** The letter a label files under: accents dropped (Á under A, Ñ under N, as Spanish indexes on the web do). */
 function letterOf(label: string): string {
-  const first = sortKey(label).charAt(0).toUpperCase();
+  const first = sortKey(label).normalize('NFD').charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
@@ -41,8 +43,13 @@ function letterOf(label: string): string {
  * Entries sorted by label and grouped under their first letter ("The Phase I trial" under P),
  * letters in order with "0–9" first. Each group's id is idPrefix and the letter.
  */
-export function groupByLetter<Entry>(entries: Entry[], labelOf: (entry: Entry) => string, idPrefix: string): LetterGroup<Entry>[] {
-  const sorted = [...entries].sort((a, b) => sortKey(labelOf(a)).localeCompare(sortKey(labelOf(b)), 'en', { sensitivity: 'base' }));
+export function groupByLetter<Entry>(
+  entries: Entry[],
+  labelOf: (entry: Entry) => string,
+  idPrefix: string,
+  locale: Locale = DEFAULT_LOCALE,
+): LetterGroup<Entry>[] {
+  const sorted = [...entries].sort((a, b) => sortKey(labelOf(a)).localeCompare(sortKey(labelOf(b)), locale, { sensitivity: 'base' }));
   const letters = new Map<string, Entry[]>();
   for (const entry of sorted) {
     const letter = letterOf(labelOf(entry));
@@ -58,16 +65,25 @@ export function groupByLetter<Entry>(entries: Entry[], labelOf: (entry: Entry) =
     .sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
 }
 
-export async function azEntries(): Promise<AzLetter[]> {
-  const pages = (await getPages()).map<AzEntry>((page) => ({
-    label: page.data.title,
-    href: pagePath(page),
-    kind: pagePath(page) === '/' ? 'Home page' : `Page in ${TOPICS[page.data.topic].label}`,
-  }));
-  const terms = (await getCollection('glossary')).map<AzEntry>(({ data }) => ({
+/**
+ * Every page and glossary term in a language: its own pages only (a page not translated yet is
+ * found from the English search page), and its glossary terms, on its glossary page once it has one.
+ */
+export async function azEntries(locale: Locale = DEFAULT_LOCALE): Promise<AzLetter[]> {
+  const words = DICTIONARIES[locale];
+  const pages = (await getPages(locale))
+    .filter((page) => localeOfPage(page) === locale)
+    .map<AzEntry>((page) => ({
+      label: page.data.title,
+      href: pagePath(page),
+      kind: englishPath(page) === '/' ? words.azHomePage : words.azPageIn(topicLabel(page.data.topic, locale)),
+    }));
+  const glossaryPage = pages.find((page) => page.href === localizedPath('/glossary/', locale));
+  const entries = locale === DEFAULT_LOCALE || glossaryPage ? await glossaryIn(locale) : [];
+  const terms = entries.map<AzEntry>((data) => ({
     label: data.abbr ? `${data.term} (${data.abbr})` : data.term,
-    href: `/glossary/#${data.id}`,
-    kind: 'Glossary term',
+    href: `${localizedPath('/glossary/', locale)}#${data.id}`,
+    kind: words.azGlossaryTerm,
   }));
-  return groupByLetter([...pages, ...terms], (entry) => entry.label, 'az-');
+  return groupByLetter([...pages, ...terms], (entry) => entry.label, 'az-', locale);
 }

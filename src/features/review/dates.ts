@@ -1,3 +1,5 @@
+import type { Locale } from '../../shared/paths.ts';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2026-11-22" for a `datetime` attribute. */
@@ -5,16 +7,25 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "22 November 2026": spelled-out months read unambiguously in every country. */
-export function formatDate(date: Date): string {
+/**
+ * "22 November 2026": spelled-out months read unambiguously in every country. Other languages
+ * through Intl: "3 de diciembre de 2026" (English keeps its own order, day first, as before).
+ */
+export function formatDate(date: Date, locale: Locale = 'en'): string {
+  if (locale !== 'en') return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** Formats a partial date as sources and timelines give it: "2018", "2018-10" or "2018-10-26". */
-export function formatPartialDate(value: string): string {
+export function formatPartialDate(value: string, locale: Locale = 'en'): string {
   const [year, month, day] = value.split('-');
   if (!month) return year!;
   const monthName = MONTHS[Number(month) - 1];
   if (!monthName) throw new Error(`"${value}" is not a valid date: the month must be 01 to 12`);
+  if (locale !== 'en') {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+    const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+    return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(date);
+  }
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

@@ -2,6 +2,7 @@
  * Keeping pages and time-sensitive claims current: when a page's review is overdue, and when an
  * "as of" date in its text is older than its last review.
  */
+import type { Locale } from '../../shared/paths.ts';
 import { warnContent } from '../../shared/content-warnings';
 import { formatPartialDate, isoDate } from './dates';
 
@@ -13,8 +14,8 @@ export function isAsOfDate(value: string): boolean {
 }
 
 /** "November 2026" for "2026-11". */
-export function formatAsOf(value: string): string {
-  return formatPartialDate(value);
+export function formatAsOf(value: string, locale: Locale = 'en'): string {
+  return formatPartialDate(value, locale);
 }
 
 /**

@@ -20,6 +20,19 @@ export const BEST_BETS: readonly BestBet[] = [
     path: '/stromal-cell-therapy/unproven-clinics/',
     phrases: ['stem cell clinic', 'stem cell clinics', 'clinic in mexico', 'clinics in mexico', 'stem cell mexico', 'clinic abroad', 'clinics abroad'],
   },
+  // The Spanish index holds only Spanish pages: the same bet for the page's translation (a bet
+  // whose page is not among the results changes nothing, so it waits harmlessly for the translation).
+  {
+    path: '/es/stromal-cell-therapy/unproven-clinics/',
+    phrases: [
+      'clinica de celulas madre',
+      'clinicas de celulas madre',
+      'clinica en mexico',
+      'clinicas en mexico',
+      'celulas madre mexico',
+      'clinica en el extranjero',
+    ],
+  },
 ];
 
 /** A query or phrase as words: lower case, without accents or punctuation, single spaces. */

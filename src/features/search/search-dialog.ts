@@ -4,6 +4,7 @@
  * filter is on the search page, which the dialog links to with the same query.
  */
 import { searchPageUrl } from './search';
+import { localeOf } from '../i18n/dictionary';
 import { connectSearch } from './search-results';
 
 const started = new WeakSet<HTMLDialogElement>();
@@ -13,7 +14,7 @@ export function startDialog(dialog: HTMLDialogElement): void {
   started.add(dialog);
   const pageLink = dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]');
   const searcher = connectSearch(dialog, {
-    onSearch: (query) => pageLink?.setAttribute('href', searchPageUrl(query)),
+    onSearch: (query) => pageLink?.setAttribute('href', searchPageUrl(query, localeOf(document.documentElement.lang))),
   });
   // A click on the backdrop (outside the dialog's box) closes it, as in most search dialogs.
   dialog.addEventListener('click', (event) => {

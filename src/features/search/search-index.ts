@@ -38,7 +38,9 @@ export function searchIndex(): AstroIntegration {
         const contentPages = manifest.pages.filter((page) => page.kind === 'content');
         if (contentPages.length === 0) throw new AstroError('Search index: the build has no content pages to index.');
 
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+        // No forced language: Pagefind reads each page's <html lang> and writes one index per language
+        // (Spanish with Spanish stemming); the search code in the browser loads the index of its page's lang.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
         if (errors.length || !index) throw new AstroError(`Search index: ${errors.join('\n') || 'Pagefind did not start.'}`);
         const bundle = join(dist, 'pagefind');
         try {

@@ -56,7 +56,8 @@ if (trigger) {
   const hint = trigger.querySelector<HTMLElement>('[data-search-hint]');
   if (shortcut && hint) {
     shortcut.textContent = `${apple ? '⌘' : 'Ctrl'} ${key.toUpperCase()}`;
-    hint.textContent = `Keyboard shortcut: ${apple ? 'Command' : 'Control'} ${key.toUpperCase()}`;
+    // The words come with the page, in its language (SearchTrigger.astro): the loader carries no dictionary.
+    hint.textContent = `${hint.dataset['words'] ?? ''} ${apple ? 'Command' : 'Control'} ${key.toUpperCase()}`;
     shortcut.hidden = false;
     trigger.setAttribute('aria-describedby', hint.id);
   }

@@ -9,6 +9,12 @@ import { announcer } from './announcer';
 import { withBestBetFirst } from './best-bets';
 import { stripBase } from '../../shared/paths.ts';
 import { withBase } from '../chrome/urls';
+import { localeOf, wordsFor } from '../i18n/dictionary';
+import { localizedPath } from '../../shared/paths.ts';
+
+// The page's language decides the words (and Pagefind searches that language's index).
+const words = wordsFor(document.documentElement.lang);
+const locale = localeOf(document.documentElement.lang);
 import { loadPagefind, type Filters, type Result, type ResultData, type SubResult } from './search-engine';
 
 /** The parts of SearchResults.astro (and the box and examples around it). */
@@ -68,7 +74,7 @@ function link(href: string, className: string, ...children: Array<Node | string>
 }
 
 function topicLine(topic: string | undefined): HTMLParagraphElement[] {
-  return topic ? [element('p', 'search-result__topic', hiddenText('Topic: '), topic)] : [];
+  return topic ? [element('p', 'search-result__topic', hiddenText(words.searchTopicHidden), topic)] : [];
 }
 
 /** Sections that match, most matches first. */
@@ -91,16 +97,16 @@ function pageResult(data: ResultData): HTMLLIElement {
   const subs = sections(data);
   if (subs.length) {
     const list = element('ul', 'search-result__sections');
-    list.setAttribute('aria-label', `Sections of ${title}`);
+    list.setAttribute('aria-label', words.sectionsOf(title));
     for (const sub of subs) {
-      list.append(element('li', '', link(sub.url, 'search-result__section', sub.title, hiddenText(` (section of ${title})`)), excerptParagraph(sub.excerpt)));
+      list.append(element('li', '', link(sub.url, 'search-result__section', sub.title, hiddenText(words.sectionOf(title))), excerptParagraph(sub.excerpt)));
     }
     item.append(list);
   }
   return item;
 }
 
-const isGlossary = (data: ResultData) => new URL(data.url, location.href).pathname === withBase(GLOSSARY_PATH);
+const isGlossary = (data: ResultData) => new URL(data.url, location.href).pathname === withBase(localizedPath(GLOSSARY_PATH, locale));
 
 /** The excerpt without `text` at its start (ignoring Pagefind's <mark> tags), or unchanged if it does not start with it. */
 function withoutLeading(excerpt: string, text: string): string {
@@ -136,7 +142,7 @@ function glossaryResults(data: ResultData): HTMLLIElement[] {
         'li',
         'search-result search-result--term',
         element('p', 'search-result__title', link(sub.url, 'search-result__link', sub.title)),
-        ...topicLine('Glossary'),
+        ...topicLine(words.glossary),
         excerptParagraph(excerpt),
       );
     });
@@ -216,15 +222,14 @@ export function connectSearch(
     if (hadFocus) (view.list.querySelector('a') ?? view.input).focus();
     view.list.hidden = count === 0;
     view.more.hidden = pending.length === 0;
-    view.summary.textContent =
-      count === 0 ? `No pages found for “${query}”. Try a different or shorter word.` : `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`;
+    view.summary.textContent = count === 0 ? words.noResults(query) : words.resultsFound(count, query);
     view.summary.hidden = false;
     announce.say(view.summary.textContent);
   }
 
   const run = () =>
     void search().catch(() => {
-      view.summary.textContent = 'Search could not be loaded. Check your connection and try again.';
+      view.summary.textContent = words.searchFailed;
       view.summary.hidden = false;
     });
 

@@ -4,6 +4,7 @@
  * on a reading page until the reader opens search.
  */
 import { withBase } from '../chrome/urls';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '../../shared/paths.ts';
 
 /** The search page; the header trigger links here, so search works as a page without JavaScript. */
 export const SEARCH_PATH = '/search/';
@@ -60,14 +61,17 @@ export const SECTIONS_PER_RESULT = 3;
 /** Words in an excerpt: about three lines on a phone, two on a desktop. */
 export const EXCERPT_WORDS = 36;
 /** Shown in the empty search box's dialog and page: words readers use, each with a good first result. */
-export const EXAMPLE_SEARCHES = ['kidney', 'stem cell', 'side effects', 'join a trial'] as const;
+export const EXAMPLE_SEARCHES: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['kidney', 'stem cell', 'side effects', 'join a trial'],
+  es: ['riñón', 'células madre', 'urgencia', 'preguntas'],
+};
 /** The glossary page: its entries are shown as results of their own, each with its definition. */
 export const GLOSSARY_PATH = '/glossary/';
 
 /** The search page's address for a query: /search/?q=kidney (or /search/ with no query). */
-export function searchPageUrl(query: string): string {
+export function searchPageUrl(query: string, locale: Locale = DEFAULT_LOCALE): string {
   const trimmed = query.trim();
-  return withBase(SEARCH_PATH) + (trimmed ? `?${new URLSearchParams({ [QUERY_PARAM]: trimmed })}` : '');
+  return withBase(localizedPath(SEARCH_PATH, locale)) + (trimmed ? `?${new URLSearchParams({ [QUERY_PARAM]: trimmed })}` : '');
 }
 
 /** Where Pagefind's files are served, with the site's base path. */

@@ -25,8 +25,33 @@ export const GLOSSARY = [
   { id: 'sri-4', data: { id: 'sri-4', term: '4-point SLE Responder Index' } },
 ];
 
+/** Spanish translations (content/es/pages) of two of the pages: the nephritis overview and its treatment page. */
+export const PAGES_ES = [
+  {
+    id: 'lupus-nephritis/index',
+    collection: 'pagesEs',
+    body: '',
+    data: { title: 'Nefritis lúpica: resumen', description: '', summary: '', keywords: [], corrections: [], translatedFrom: new Date('2026-12-01') },
+  },
+  {
+    id: 'lupus-nephritis/treatment',
+    collection: 'pagesEs',
+    body: '',
+    data: {
+      title: 'Tratamiento de la nefritis lúpica',
+      shortTitle: 'Tratamiento',
+      description: '',
+      summary: '',
+      keywords: [],
+      corrections: [],
+      translatedFrom: new Date('2026-12-01'),
+    },
+  },
+];
+
 export async function getCollection(name: string): Promise<unknown[]> {
   if (name === 'pages') return [...PAGES];
+  if (name === 'pagesEs') return [...PAGES_ES];
   if (name === 'glossary') return [...GLOSSARY];
   throw new Error(`no stand-in for the collection "${name}"`);
 }
