@@ -10,7 +10,9 @@ import { requiredText } from './shared/schema';
 import { studySchema } from './features/evidence/schema';
 import { glossaryEntrySchema, spanishGlossaryEntrySchema } from './features/glossary/schema';
 import { isoDate } from './features/review/dates';
-import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS } from './features/chrome/site';
+import { MAX_REVIEW_INTERVAL_YEARS, TOPIC_IDS, tabTitleProblem } from './features/chrome/site';
+import { en } from './features/i18n/en';
+import { es } from './features/i18n/es';
 import { pageTrialSchema } from './features/chrome/schema';
 import { REQUIRED_IDENTIFIERS, SOURCE_KINDS, hasRequiredIdentifiers, mayBuildWithPendingIdentifiers } from './features/citations/sources';
 import { trialSchema } from './features/trials/schema';
@@ -94,6 +96,8 @@ const pages = defineCollection({
       },
     )
     .superRefine((page, ctx) => {
+      const tabProblem = tabTitleProblem(page.title, en.siteName, page.shortTitle);
+      if (tabProblem) ctx.addIssue({ code: 'custom', path: [page.shortTitle === undefined ? 'title' : 'shortTitle'], message: tabProblem });
       if (page.nextReview <= page.lastReviewed) {
         ctx.addIssue({
           code: 'custom',
@@ -144,6 +148,8 @@ const pagesEs = defineCollection({
       },
     )
     .superRefine((page, ctx) => {
+      const tabProblem = tabTitleProblem(page.title, es.siteName, page.shortTitle);
+      if (tabProblem) ctx.addIssue({ code: 'custom', path: [page.shortTitle === undefined ? 'title' : 'shortTitle'], message: tabProblem });
       if (page.nextReview <= page.lastReviewed) {
         ctx.addIssue({
           code: 'custom',

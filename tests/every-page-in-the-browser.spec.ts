@@ -20,7 +20,7 @@
 // and taken off again, never by loading it again. Each check is a step whose problems are soft
 // failures, so one failing check does not hide the others.
 import { test, expect } from './helpers/test.ts';
-import { builtHtml, builtPages, PAGE_OWN_SCRIPTS, pagesShowingEveryClass, templatePages } from './helpers/pages.ts';
+import { builtHtml, builtPages, ownScriptOf, pagesShowingEveryClass, templatePages } from './helpers/pages.ts';
 import { origin, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe.ts';
@@ -148,7 +148,7 @@ for (const { path, kind } of builtPages()) {
       expect(byType('document'), 'one document').toHaveLength(1);
       expect(byType('stylesheet').length, `stylesheets:\n${bulletList(byType('stylesheet'))}`).toBeLessThanOrEqual(1);
       // The trials page also loads its finder (PAGE_OWN_SCRIPTS): one more script, one more request.
-      const own = PAGE_OWN_SCRIPTS[path] ? 1 : 0;
+      const own = ownScriptOf(path) ? 1 : 0;
       expect(byType('script').length, `scripts:\n${bulletList(byType('script'))}`).toBeLessThanOrEqual(1 + own);
       expect(requests.length, `requests on first load of ${path}:\n${bulletList(requests)}`).toBeLessThanOrEqual(3 + own);
       expect(

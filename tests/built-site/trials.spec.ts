@@ -9,18 +9,26 @@ import { closest, hasClass, parsed, parsedAt } from '../helpers/built-page.ts';
 import { withBase } from '../helpers/site.ts';
 import { frontmatter, listedTrials, listedYaml, MENTIONED_ONLY, pageTrials, statusIsStale, trialsBuiltOn } from '../helpers/trials-data.ts';
 
-test('every trial the site describes has a MedicalTrial on exactly one page', () => {
-  const mentioned = new Set<string>();
-  const declared = new Map<string, string[]>();
-  for (const page of builtPages().filter((p) => p.kind === 'content')) {
-    for (const m of text(parsed(page).all.find((el) => el.tagName === 'main')!).matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
-    for (const trial of pageTrials(frontmatter(page))) declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
+// Per language: a trial's MedicalTrial is on exactly one English page and on exactly one page of
+// each translation (its twin, whose structured data says inLanguage "es": every-page.spec.ts checks
+// inLanguage on every page). One page site-wide would leave a Spanish reader's search engine and
+// screen reader with an English-only record; two in one language would be two records of one trial.
+test('every trial the site describes has a MedicalTrial on exactly one page in each language', () => {
+  const pages = builtPages().filter((p) => p.kind === 'content');
+  const expected = [...new Set(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)])].sort();
+  for (const lang of new Set(pages.map((p) => p.lang))) {
+    const mentioned = new Set<string>();
+    const declared = new Map<string, string[]>();
+    for (const page of pages.filter((p) => p.lang === lang)) {
+      for (const m of text(parsed(page).all.find((el) => el.tagName === 'main')!).matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
+      for (const trial of pageTrials(frontmatter(page))) declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
+    }
+    for (const id of mentioned) {
+      if (MENTIONED_ONLY.has(id)) continue;
+      expect(declared.get(id), `${id} is described on the ${lang} pages but not on exactly one of them in "trials"`).toHaveLength(1);
+    }
+    expect([...declared.keys()].sort(), `the trials with a MedicalTrial on the ${lang} pages`).toEqual(expected);
   }
-  for (const id of mentioned) {
-    if (MENTIONED_ONLY.has(id)) continue;
-    expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
-  }
-  expect([...declared.keys()].sort()).toEqual([...new Set(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)])].sort());
 });
 
 test('the trials page shows each trial of content/trials.yaml as a headed card with its dated status, an "out of date" mark when the record is old, and its two links', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readManifest } from '../../src/features/chrome/built-site.mjs';
-import type { ManifestPage } from '../../src/shared/paths.ts';
+import { splitLocale, type ManifestPage } from '../../src/shared/paths.ts';
 import { attr, elements, parseHtml } from './html.ts';
 import { PROJECT_ROOT, site } from './site.ts';
 
@@ -99,3 +99,6 @@ export function pagesShowingEveryClass(): BuiltPage[] {
 export const PAGE_OWN_SCRIPTS: Readonly<Record<string, { what: string; budget: number }>> = {
   '/stromal-cell-therapy/trials-open-now/': { what: 'the trial finder', budget: 1024 },
 };
+
+/** A page's own script, by its English path: a translation is the same page in other words, with the same script. */
+export const ownScriptOf = (sitePath: string): { what: string; budget: number } | undefined => PAGE_OWN_SCRIPTS[splitLocale(sitePath).path];

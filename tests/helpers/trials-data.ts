@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { builtPages, PROJECT_ROOT, type BuiltPage } from './pages.ts';
+import { DEFAULT_LOCALE, splitLocale } from '../../src/shared/paths.ts';
 import { attr } from './html.ts';
 import { closest, hasClass, type ParsedPage } from './built-page.ts';
 
@@ -82,9 +83,13 @@ export function frontmatter(page: BuiltPage): Frontmatter {
     return { source, fm: parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as Frontmatter };
   };
   const { source, fm } = read(page.source!);
-  // A translation takes its topic, order, glossary and trials from its English page (same id).
-  if (page.lang !== 'en') {
-    const english = read(`content/pages/${page.id}.mdx`).fm;
+  // A translation takes its topic, order, glossary and trials from its English page: the page the
+  // manifest pairs it with (its "en" alternate), read from the file the manifest names.
+  if (page.lang !== DEFAULT_LOCALE) {
+    const englishPath = page.alternates?.[DEFAULT_LOCALE] ?? splitLocale(page.path).path;
+    const englishPage = builtPages().find((p) => p.path === englishPath && p.lang === DEFAULT_LOCALE);
+    if (!englishPage?.source) throw new Error(`${page.path} (${page.source}): no English page ${englishPath} in the manifest`);
+    const english = read(englishPage.source).fm;
     return { ...fm, topic: english.topic, ...(english.trials ? { trials: english.trials } : {}), showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };
   }
   return { ...fm, showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };

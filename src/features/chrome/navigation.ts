@@ -3,7 +3,7 @@
  * links. Nothing here is written by hand, so a new MDX file takes its place automatically.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CODE_PAGES, DEFAULT_LOCALE, localizedPath, pagePathFromId, type Locale } from '../../shared/paths.ts';
+import { DEFAULT_LOCALE, linkInLocale, localizedPath, pagePathFromId, type Locale } from '../../shared/paths.ts';
 import { DICTIONARIES, localeOf, topicLabel } from '../i18n/dictionary';
 import { localizedPages } from '../i18n/translations';
 import { TOPICS, type TopicId } from './site';
@@ -181,11 +181,20 @@ export function guideContents(pages: readonly Page[], page: Page): GuideEntry[] 
 export async function linksIn<Link extends { href: string }>(links: readonly Link[], current: string | undefined): Promise<(Link & { locale: Locale })[]> {
   const locale = localeOf(current);
   if (locale === DEFAULT_LOCALE) return links.map((link) => ({ ...link, locale }));
-  const byPath = new Map((await getPages(locale)).map((page) => [englishPath(page), page]));
+  // The one mapping (paths.ts linkInLocale), as Markdown links use it, over the language's translations.
+  const translated = new Set((await getPages(locale)).filter((page) => localeOfPage(page) === locale).map(englishPath));
   return links.map((link) => {
-    const page = byPath.get(link.href);
-    if (page) return { ...link, href: pagePath(page), locale: localeOfPage(page) };
-    if (CODE_PAGES[link.href] === 'search') return { ...link, href: localizedPath(link.href, locale), locale };
-    return { ...link, locale: DEFAULT_LOCALE };
+    const target = linkInLocale(link.href, locale, translated);
+    return { ...link, href: target.path, locale: target.locale };
   });
+}
+
+/**
+ * One link a component writes from an English site path ("/about/corrections/"), on a page in
+ * `current` language: its translation, or the English page with `locale` "en" (give it hreflang
+ * and wrap its words in LinkLabel). Components never write withBase('/…') for a page directly.
+ */
+export async function linkIn(href: string, current: string | undefined): Promise<{ href: string; locale: Locale }> {
+  const [link] = await linksIn([{ href }], current);
+  return { href: link!.href, locale: link!.locale };
 }

@@ -10,6 +10,34 @@ export const SITE_NAME = en.siteName;
 /** Separator between page title and site name in `<title>`: an en dash, as in the page shell spec. */
 export const TITLE_SEPARATOR = ' – ';
 
+/**
+ * The longest `<title>` (html-validate's long-title): browser tabs, bookmarks and search results
+ * cut a longer one. Spanish titles run longer than English ones, so the rule is the same in every
+ * language: the page's title and the site name when they fit, else the page's short name (its
+ * `shortTitle`; a topic's overview, its topic's name) and the site name.
+ */
+export const TAB_TITLE_MAX = 90;
+
+/** A page's `<title>` by the rule above (`shortName`: the name the page has in menus and breadcrumbs). */
+export function tabTitle(title: string, siteName: string, shortName?: string): string {
+  const full = `${title}${TITLE_SEPARATOR}${siteName}`;
+  return full.length <= TAB_TITLE_MAX || !shortName ? full : `${shortName}${TITLE_SEPARATOR}${siteName}`;
+}
+
+/**
+ * The editor's problem when a page's title cannot make a `<title>` within TAB_TITLE_MAX, or
+ * undefined: a title that is too long with the site name after it needs a `shortTitle` that fits.
+ */
+export function tabTitleProblem(title: string, siteName: string, shortTitle: string | undefined): string | undefined {
+  const room = TAB_TITLE_MAX - `${TITLE_SEPARATOR}${siteName}`.length;
+  if (title.length <= room) return undefined;
+  if (shortTitle === undefined)
+    return `"title" is ${title.length} characters: with "${TITLE_SEPARATOR}${siteName}" after it, the browser tab title would be longer than ${TAB_TITLE_MAX} characters. Add a "shortTitle" of at most ${room} characters: the tab, the menus and the breadcrumbs use it.`;
+  if (shortTitle.length > room)
+    return `"shortTitle" is ${shortTitle.length} characters; the title is too long for the browser tab, so the tab uses the shortTitle, which can be at most ${room} characters with "${TITLE_SEPARATOR}${siteName}" after it. Shorten it.`;
+  return undefined;
+}
+
 /** Said in every page's footer on screen, and at the foot of every printed sheet (print.css). */
 export const DISCLAIMER = en.disclaimer;
 

@@ -119,6 +119,9 @@ export const en = {
   reviewOverdue: 'Review overdue:',
   reviewOverdueBefore: 'this page was due to be checked again on',
   reviewOverdueAfter: 'Some information may be out of date. Check with your care team.',
+  noCorrectionsYet: 'No corrections have been recorded yet.',
+  correctionsCount: (n: number) => `${n} ${n === 1 ? 'correction' : 'corrections'}`,
+  correctedPage: 'The page:',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -119,4 +119,7 @@ export const es = {
   reviewOverdue: 'Revisión atrasada:',
   reviewOverdueBefore: 'esta página debía revisarse de nuevo el',
   reviewOverdueAfter: 'Parte de la información puede estar desactualizada. Consulte con su equipo de atención médica.',
+  noCorrectionsYet: 'Todavía no se ha registrado ninguna corrección.',
+  correctionsCount: (n: number) => `${n} ${n === 1 ? 'corrección' : 'correcciones'}`,
+  correctedPage: 'La página:',
 } satisfies Dictionary;
