@@ -22,7 +22,7 @@ import { attr, elements, rawText, text, type Element } from '../helpers/html.ts'
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
 import { basePath, origin, publicSite, publicUrl, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
 import { bulletList } from '../helpers/format.ts';
-import { frontmatter, listedYaml, pageTrials, STATUS_WORDS, statusIsStale, trialsBuiltOn, type LdNode } from '../helpers/trials-data.ts';
+import { frontmatter, listedYaml, pageTrials, STATUS_WORDS_IN, statusIsStale, trialsBuiltOn, type LdNode } from '../helpers/trials-data.ts';
 import { readHeadersFile } from '../helpers/csp.ts';
 
 test.describe.configure({ mode: 'default' });
@@ -680,6 +680,7 @@ function structuredDataMatches(doc: ParsedPage): void {
   } else expect(conditions).toEqual([]);
 
   const trials = about.filter((n) => types(n).includes('MedicalTrial'));
+  const statusWords = STATUS_WORDS_IN[doc.page.lang]!;
   // A listed trial whose record is more than three months older than the build has no status in the
   // structured data: nothing may claim "Recruiting" from an old record.
   const builtOn = trialsBuiltOn(doc);
@@ -697,10 +698,10 @@ function structuredDataMatches(doc: ParsedPage): void {
     else if (trial.status.length === 1) expect(ld.status).toBe(`https://schema.org/${trial.status[0]}`);
     else {
       // Conflicting sources: the structured data must not pick one.
-      expect(String(ld.status)).toMatch(/^Sources disagree: /);
-      for (const s of trial.status) expect(String(ld.status)).toContain(STATUS_WORDS[s] ?? s);
+      expect(String(ld.status)).toMatch(statusWords.disagree);
+      for (const s of trial.status) expect(String(ld.status)).toContain(statusWords.words[s] ?? s);
     }
-    for (const fact of [trial.identifier, trial.phase, trial.sponsor, ...trial.status.map((s) => STATUS_WORDS[s] ?? s)]) {
+    for (const fact of [trial.identifier, trial.phase, trial.sponsor, ...trial.status.map((s) => statusWords.words[s] ?? s)]) {
       expect(mainText, `"${fact}" (trial ${trial.identifier}) is in the structured data but not on the page`).toContain(fact.toLowerCase());
     }
   }

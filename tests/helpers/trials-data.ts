@@ -34,6 +34,14 @@ export const STATUS_WORDS: Record<string, string> = {
   ResultsAvailable: 'results were published',
   Recruiting: 'recruiting',
 };
+/** The same in each language a page is written in: how a translation says the status, and "Sources disagree". */
+export const STATUS_WORDS_IN: Record<string, { words: Record<string, string>; disagree: RegExp }> = {
+  en: { words: STATUS_WORDS, disagree: /^Sources disagree: / },
+  es: {
+    words: { ActiveNotRecruiting: 'activo, sin reclutar', Completed: 'terminado', ResultsAvailable: 'los resultados se publicaron', Recruiting: 'reclutando' },
+    disagree: /^Las fuentes no coinciden: /,
+  },
+};
 /** Trials the site only mentions in passing, without enough sourced facts for a MedicalTrial. */
 export const MENTIONED_ONLY = new Set(['NCT01539902']);
 export interface ListedTrial {

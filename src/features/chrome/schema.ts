@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { requiredText } from '../../shared/schema';
 import { keysOf } from '../../shared/keys';
+import type { Locale } from '../../shared/paths.ts';
 
 /** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
 export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
@@ -26,6 +27,27 @@ export const TRIAL_STATUS_WORDS = {
 } as const;
 export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
 export const TRIAL_STATUSES = /* @__PURE__ */ keysOf(TRIAL_STATUS_WORDS);
+
+/**
+ * The statuses in each language, as a translation says them (Spanish: the words of the translated
+ * trial pages, "estado terminado", "los resultados se publicaron"). One list, for the structured
+ * data and for any list of trials on a page of that language.
+ */
+export const TRIAL_STATUS_WORDS_IN: Readonly<Record<Locale, Readonly<Record<TrialStatus, string>>>> = {
+  en: TRIAL_STATUS_WORDS,
+  es: {
+    ActiveNotRecruiting: 'activo, sin reclutar',
+    Completed: 'terminado',
+    EnrollingByInvitation: 'inscripción por invitación',
+    NotYetRecruiting: 'aún no recluta',
+    Recruiting: 'reclutando',
+    ResultsAvailable: 'los resultados se publicaron',
+    ResultsNotAvailable: 'sin resultados publicados',
+    Suspended: 'suspendido',
+    Terminated: 'interrumpido',
+    Withdrawn: 'retirado',
+  },
+};
 
 /**
  * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every

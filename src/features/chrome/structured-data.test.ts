@@ -100,6 +100,7 @@ describe('structured data', () => {
   it('says in words that the sources disagree when a trial has several statuses', () => {
     expect(trialStatus(['Completed'])).toBe('https://schema.org/Completed');
     expect(trialStatus(['Completed', 'Terminated'])).toBe('Sources disagree: completed; terminated');
+    expect(trialStatus(['Completed', 'ResultsAvailable'], 'es')).toBe('Las fuentes no coinciden: terminado; los resultados se publicaron');
   });
 
   it('makes pages about the site plain WebPages without audience, but keeps the home page a health page', () => {

@@ -7,7 +7,8 @@
 import { isoDate } from '../review/dates';
 import { SITE_NAME, type TopicId } from './site';
 import { DEFAULT_LOCALE, splitLocale, type Locale } from '../../shared/paths.ts';
-import { TRIAL_STATUS_WORDS, type TrialStatus, type TrialData } from './schema';
+import { TRIAL_STATUS_WORDS_IN, type TrialStatus, type TrialData } from './schema';
+import { DICTIONARIES } from '../i18n/dictionary';
 
 /** The condition a topic is about. Every page of the topic is `about` it. Facts: FACTS.md §6. */
 export const TOPIC_CONDITIONS: Partial<Record<TopicId, { name: string; description: string; anatomy: string }>> = {
@@ -50,10 +51,10 @@ export function isHealthPage(input: Pick<StructuredDataInput, 'path' | 'topic'>)
   return splitLocale(input.path).path === '/' || !NON_HEALTH_TOPICS.has(input.topic);
 }
 
-export function trialStatus(statuses: readonly TrialStatus[]): string {
+export function trialStatus(statuses: readonly TrialStatus[], locale: Locale = DEFAULT_LOCALE): string {
   if (statuses.length === 1) return `https://schema.org/${statuses[0]}`;
-  // Registry copies disagree (FACTS X11): say so in text instead of asserting one of them.
-  return `Sources disagree: ${statuses.map((s) => TRIAL_STATUS_WORDS[s]).join('; ')}`;
+  // Registry copies disagree (FACTS X11): say so in text, in the page's language, instead of asserting one of them.
+  return DICTIONARIES[locale].sourcesDisagree(statuses.map((s) => TRIAL_STATUS_WORDS_IN[locale][s]).join('; '));
 }
 
 export function pageStructuredData(input: StructuredDataInput): { [key: string]: Json } {
@@ -80,7 +81,7 @@ export function pageStructuredData(input: StructuredDataInput): { [key: string]:
       identifier: { '@type': 'PropertyValue', propertyID: 'ClinicalTrials.gov', value: trial.identifier },
       url: `https://clinicaltrials.gov/study/${trial.identifier}`,
       phase: trial.phase,
-      ...(trial.status?.length ? { status: trialStatus(trial.status) } : {}),
+      ...(trial.status?.length ? { status: trialStatus(trial.status, input.locale) } : {}),
       sponsor: { '@type': 'Organization', name: trial.sponsor },
       healthCondition: { '@type': 'MedicalCondition', name: 'Systemic lupus erythematosus' },
     });

@@ -14,6 +14,11 @@ export interface AzEntry {
   href: string;
   /** What the link leads to, e.g. "Page in Lupus nephritis" or "Glossary term". */
   kind: string;
+  /**
+   * Words added, hidden, to the link's name when a glossary term is named as a page is ("Nefritis
+   * lúpica", the page and the term): two links of one name must not lead to two places.
+   */
+  hiddenSuffix?: string;
 }
 
 export interface LetterGroup<Entry> {
@@ -80,10 +85,15 @@ export async function azEntries(locale: Locale = DEFAULT_LOCALE): Promise<AzLett
     }));
   const glossaryPage = pages.find((page) => page.href === localizedPath('/glossary/', locale));
   const entries = locale === DEFAULT_LOCALE || glossaryPage ? await glossaryIn(locale) : [];
-  const terms = entries.map<AzEntry>((data) => ({
-    label: data.abbr ? `${data.term} (${data.abbr})` : data.term,
-    href: `${localizedPath('/glossary/', locale)}#${data.id}`,
-    kind: words.azGlossaryTerm,
-  }));
+  const pageNames = new Set(pages.map((page) => page.label.toLocaleLowerCase(locale)));
+  const terms = entries.map<AzEntry>((data) => {
+    const label = data.abbr ? `${data.term} (${data.abbr})` : data.term;
+    return {
+      label,
+      href: `${localizedPath('/glossary/', locale)}#${data.id}`,
+      kind: words.azGlossaryTerm,
+      ...(pageNames.has(label.toLocaleLowerCase(locale)) ? { hiddenSuffix: words.glossaryHidden } : {}),
+    };
+  });
   return groupByLetter([...pages, ...terms], (entry) => entry.label, 'az-', locale);
 }

@@ -122,6 +122,7 @@ export const en = {
   noCorrectionsYet: 'No corrections have been recorded yet.',
   correctionsCount: (n: number) => `${n} ${n === 1 ? 'correction' : 'corrections'}`,
   correctedPage: 'The page:',
+  sourcesDisagree: (statuses: string) => `Sources disagree: ${statuses}`,
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -122,4 +122,5 @@ export const es = {
   noCorrectionsYet: 'Todavía no se ha registrado ninguna corrección.',
   correctionsCount: (n: number) => `${n} ${n === 1 ? 'corrección' : 'correcciones'}`,
   correctedPage: 'La página:',
+  sourcesDisagree: (statuses: string) => `Las fuentes no coinciden: ${statuses}`,
 } satisfies Dictionary;
