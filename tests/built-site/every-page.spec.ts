@@ -22,6 +22,7 @@ import { attr, elements, rawText, text, type Element } from '../helpers/html.ts'
 import { ancestry, childElements, closest, hasClass, parsed, parsedAt, type ParsedPage } from '../helpers/built-page.ts';
 import { basePath, origin, publicSite, publicUrl, siteUrl, TITLE_SEPARATOR, toSitePath, withBase } from '../helpers/site.ts';
 import { bulletList } from '../helpers/format.ts';
+import { TRANSLATION_ALLOWANCE } from '../helpers/translation-allowance.ts';
 import { frontmatter, listedYaml, pageTrials, STATUS_WORDS_IN, statusIsStale, trialsBuiltOn, type LdNode } from '../helpers/trials-data.ts';
 import { readHeadersFile } from '../helpers/csp.ts';
 
@@ -501,20 +502,15 @@ const DATA_TABLE_PAGES = new Set([
 ]);
 /**
  * A translation is budgeted as its English page (by the English path: the Spanish sources page is a
- * list page, the Spanish treatment page a data-table page), times its language's allowance: the
- * same content in more words. Measured on the first full Spanish build (December 2026, the gzipped
- * HTML of each Spanish page against its English twin's): 1.05 to 1.15 times, median 1.11, on every
- * content page (the printable question sheet, 1.29, is a 5 kB page far inside its budget). The CSS
- * and the script are shared, so 1.15 on the whole budget leaves each page the same headroom as
- * its English twin. A new language gets its measured ratio here.
+ * list page, the Spanish treatment page a data-table page), times its language's measured allowance
+ * (tests/helpers/translation-allowance.ts): the same content in longer text.
  */
-const LANGUAGE_ALLOWANCE: Readonly<Record<Locale, number>> = { en: 1, es: 1.15 };
 
 /** A page's byte budget: its English page's kind of budget, times its language's allowance. */
 function byteBudget(page: { path: string; lang: Locale }): number {
   const english = splitLocale(page.path).path;
   const base = LIST_PAGES.has(english) ? LIST_PAGE_BUDGET : DATA_TABLE_PAGES.has(english) ? DATA_TABLE_PAGE_BUDGET : PAGE_BUDGET;
-  return Math.round(base * LANGUAGE_ALLOWANCE[page.lang]);
+  return Math.round(base * TRANSLATION_ALLOWANCE[page.lang]);
 }
 // ---------------------------------------------------------------------------------------------
 // Line breaks in the running text (src/features/typography, remark-glossary's keep-together)

@@ -2,6 +2,8 @@
 // fold closed), a reading page is at most MAX_PHONE_SCREENS screens long. A step of
 // tests/every-page-in-the-browser.spec.ts, in the page's one load.
 import type { Page } from '@playwright/test';
+import { splitLocale } from '../../src/shared/paths.ts';
+import { TRANSLATION_ALLOWANCE } from './translation-allowance.ts';
 
 /**
  * The longest a reading page may be, in phone screens. About ten screens is what a worried reader
@@ -9,6 +11,9 @@ import type { Page } from '@playwright/test';
  * its technical layer (MoreDetail, open on paper). Eleven leaves a screen for the page chrome.
  */
 export const MAX_PHONE_SCREENS = 11;
+
+/** A page's limit: MAX_PHONE_SCREENS, times its language's allowance for a translation (the same content in longer text). */
+export const maxPhoneScreens = (path: string): number => Math.round(MAX_PHONE_SCREENS * TRANSLATION_ALLOWANCE[splitLocale(path).locale] * 10) / 10;
 
 const PHONE = { width: 390, height: 844 };
 
@@ -30,9 +35,10 @@ export async function phoneScreensProblems(page: Page, path: string): Promise<st
   await page.evaluate(() => window.scrollTo(0, 0));
   const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
   await page.setViewportSize({ width: 1280, height: 720 });
-  return screens > MAX_PHONE_SCREENS
+  const max = maxPhoneScreens(path);
+  return screens > max
     ? [
-        `${path} is ${screens.toFixed(1)} phone screens (390×844, folds closed), over ${MAX_PHONE_SCREENS}: split it into parts of its guide or fold its technical layer in <MoreDetail> (README "Building blocks for pages")`,
+        `${path} is ${screens.toFixed(1)} phone screens (390×844, folds closed), over ${max}: split it into parts of its guide or fold its technical layer in <MoreDetail> (README "Building blocks for pages")`,
       ]
     : [];
 }
