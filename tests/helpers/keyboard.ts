@@ -109,16 +109,20 @@ async function recordFocusStops(page: Page): Promise<void> {
           ? null
           : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
       const rect = el.getBoundingClientRect();
+      // A side column taller than the window scrolls itself as Tab moves down it: its own scroll
+      // counts too, so a link lower in the list is still below the one before (reading order).
+      let innerScroll = 0;
+      for (let parent = el.parentElement; parent; parent = parent.parentElement) innerScroll += parent === document.documentElement ? 0 : parent.scrollTop;
       w.__stops.push({
         index,
         what: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`,
         indicator: now !== before,
         outlineWidth,
         obscured,
-        top: rect.top + scrollY,
+        top: rect.top + scrollY + innerScroll,
         left: rect.left + scrollX,
         right: rect.right + scrollX,
-        bottom: rect.bottom + scrollY,
+        bottom: rect.bottom + scrollY + innerScroll,
       });
     });
   }, FOCUS_LOOK);
