@@ -7,20 +7,23 @@ import { builtPages } from '../helpers/pages.ts';
 import { attr, elements, text } from '../helpers/html.ts';
 import { closest, hasClass, parsed, parsedAt } from '../helpers/built-page.ts';
 import { withBase } from '../helpers/site.ts';
+import { LOCALES } from '../../src/shared/paths.ts';
 import { frontmatter, listedTrials, listedYaml, MENTIONED_ONLY, pageTrials, statusIsStale, trialsBuiltOn } from '../helpers/trials-data.ts';
 
-test('every trial the site describes has a MedicalTrial on exactly one page', () => {
-  const mentioned = new Set<string>();
-  const declared = new Map<string, string[]>();
-  for (const page of builtPages().filter((p) => p.kind === 'content')) {
-    for (const m of text(parsed(page).all.find((el) => el.tagName === 'main')!).matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
-    for (const trial of pageTrials(frontmatter(page))) declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
+test('every trial the site describes has a MedicalTrial on exactly one page of each language', () => {
+  for (const lang of LOCALES) {
+    const mentioned = new Set<string>();
+    const declared = new Map<string, string[]>();
+    for (const page of builtPages().filter((p) => p.kind === 'content' && p.lang === lang)) {
+      for (const m of text(parsed(page).all.find((el) => el.tagName === 'main')!).matchAll(/\bNCT\d{8}\b/g)) mentioned.add(m[0]);
+      for (const trial of pageTrials(frontmatter(page))) declared.set(trial.identifier, [...(declared.get(trial.identifier) ?? []), page.path]);
+    }
+    for (const id of mentioned) {
+      if (MENTIONED_ONLY.has(id)) continue;
+      expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
+    }
+    expect([...declared.keys()].sort()).toEqual([...new Set(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)])].sort());
   }
-  for (const id of mentioned) {
-    if (MENTIONED_ONLY.has(id)) continue;
-    expect(declared.get(id), `${id} is described on the site but no page declares it in "trials"`).toHaveLength(1);
-  }
-  expect([...declared.keys()].sort()).toEqual([...new Set(['NCT02633163', 'NCT03171194', ...listedTrials.map((t) => t.identifier)])].sort());
 });
 
 test('the trials page shows each trial of content/trials.yaml as a headed card with its dated status, an "out of date" mark when the record is old, and its two links', () => {

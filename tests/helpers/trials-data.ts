@@ -84,7 +84,7 @@ export function frontmatter(page: BuiltPage): Frontmatter {
   const { source, fm } = read(page.source!);
   // A translation takes its topic, order, glossary and trials from its English page (same id).
   if (page.lang !== 'en') {
-    const english = read(`content/pages/${page.id}.mdx`).fm;
+    const english = read(page.source!.replace(/^content\/[a-z]{2}\/pages\//, 'content/pages/')).fm;
     return { ...fm, topic: english.topic, ...(english.trials ? { trials: english.trials } : {}), showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };
   }
   return { ...fm, showsTrialsTable: /<TrialsTable[\s/>]/.test(source) };

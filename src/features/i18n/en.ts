@@ -227,6 +227,10 @@ export const en = {
   trialResultsDue: 'Due on ClinicalTrials.gov by',
   trialRecord: (id: string) => `Registry record of ${id} on ClinicalTrials.gov`,
   trialTalk: 'How to talk to your doctor about this trial',
+  // A citation marker's name for screen readers (citations/Cite.astro): "reference 3", "reference 3, Table 2".
+  citeMarker: (number: string, place: string) => (place ? `reference ${number}, ${place}` : `reference ${number}`),
+  // A source's note on the Sources page (citations/SourceDetails.astro); the note itself is English, marked so on a translated page.
+  sourceNote: 'Note:',
 } as const;
 
 /** Each value's shape: a string, or a function of the same arguments that returns one. */

@@ -231,4 +231,6 @@ export const es = {
   trialResultsDue: 'Deben publicarse en ClinicalTrials.gov a más tardar en',
   trialRecord: (id: string) => `Registro de ${id} en ClinicalTrials.gov`,
   trialTalk: 'Cómo hablar con su médico sobre este ensayo',
+  citeMarker: (number: string, place: string) => (place ? `referencia ${number}, ${place}` : `referencia ${number}`),
+  sourceNote: 'Nota (en inglés):',
 } satisfies Dictionary;
