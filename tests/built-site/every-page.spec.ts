@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
-import { builtFileOfPath, DEFAULT_LOCALE, LOCALE_NAMES, localizedPath, type Locale } from '../../src/shared/paths.ts';
+import { builtFileOfPath, DEFAULT_LOCALE, LOCALE_NAMES, localizedPath, splitLocale, type Locale } from '../../src/shared/paths.ts';
 import { DICTIONARIES } from '../../src/features/i18n/dictionary.ts';
 import { en as ENGLISH_WORDS } from '../../src/features/i18n/en.ts';
 import { textParts } from '../../src/features/typography/unbroken-names.ts';
@@ -553,7 +553,9 @@ function weightProblems(doc: ParsedPage): string[] {
   const jsBudget = JS_BUDGET + (own?.budget ?? 0);
   if (jsBytes >= jsBudget) out.push(`JavaScript is ${jsBytes} bytes gzipped; the budget is ${jsBudget}`);
   if (styles.length > 1) out.push(`${styles.length} stylesheets`);
-  const budget = LIST_PAGES.has(doc.page.path) ? LIST_PAGE_BUDGET : DATA_TABLE_PAGES.has(doc.page.path) ? DATA_TABLE_PAGE_BUDGET : PAGE_BUDGET;
+  // A translation is the same kind of page as its English one (same lists and tables): the same budget.
+  const kindOf = splitLocale(doc.page.path).path;
+  const budget = LIST_PAGES.has(kindOf) ? LIST_PAGE_BUDGET : DATA_TABLE_PAGES.has(kindOf) ? DATA_TABLE_PAGE_BUDGET : PAGE_BUDGET;
   if (total >= budget) out.push(`${total} bytes gzipped in all; the budget is ${budget}`);
   return out;
 }

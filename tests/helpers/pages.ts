@@ -98,4 +98,5 @@ export function pagesShowingEveryClass(): BuiltPage[] {
  */
 export const PAGE_OWN_SCRIPTS: Readonly<Record<string, { what: string; budget: number }>> = {
   '/stromal-cell-therapy/trials-open-now/': { what: 'the trial finder', budget: 1024 },
+  '/es/stromal-cell-therapy/trials-open-now/': { what: 'the trial finder', budget: 1024 },
 };
