@@ -6,8 +6,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStudies } from './features/evidence/studies';
 import { readGlossary } from './features/glossary/entries';
+import { readYamlEntries } from './shared/content-files';
+import { STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC, translateData } from './features/i18n/data-translations';
 
 describe('content data', () => {
+  it('translates every entry of the English data files in Spanish, with no field the contract refuses', () => {
+    for (const spec of [STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC]) {
+      const { problems, untranslated } = translateData(readYamlEntries(spec.file), readYamlEntries(`es/${spec.file}`), spec);
+      expect({ file: spec.file, problems, untranslated }).toEqual({ file: spec.file, problems: [], untranslated: [] });
+    }
+  });
+
   it('names no organisation as a glossary term', () => {
     // Agencies, institutes, universities, charities and societies are named in the text, not defined.
     const organisation = /\b(Administration|Institutes?|Foundation|University|College|Society|Centers|Agency|Association)$/i;

@@ -132,3 +132,13 @@ test.describe('on a 320 px screen', () => {
     expect(widest).toBeLessThanOrEqual(320);
   });
 });
+
+test('on the Spanish trials page the finder filters on the same facts and speaks Spanish, its words read from the page', async ({ page }) => {
+  await page.goto(withBase(`/es${TRIALS_PAGE}`));
+  const status = count(page);
+  await expect(status).toHaveText(`Se muestran los ${listed.length} ensayos`);
+  await page.getByRole('checkbox', { name: 'se hacen en Estados Unidos' }).check();
+  // The Spanish cards say "Estados Unidos"; the finder still reads the English file's "United States".
+  await expect(status).toHaveText(`Se muestran ${inUS.length} de ${listed.length} ensayos`);
+  await expect(page.locator('.trial-list > li').filter({ visible: true })).toHaveCount(inUS.length);
+});

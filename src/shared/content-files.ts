@@ -70,6 +70,27 @@ export function readYamlList<T extends WithId>(file: string, root: string = proc
   return cached.entries as T[];
 }
 
+const rawCache = new Map<string, { signature: string; entries: Record<string, unknown>[] }>();
+
+/**
+ * Every entry of a list in a YAML file in content/, ids or not (content/es/updates.yaml names its
+ * English entries by date, kind and page), read again only when the file changes; a file that does
+ * not exist is an empty list (a language whose data is not translated yet).
+ */
+export function readYamlEntries(file: string, root: string = process.cwd()): Record<string, unknown>[] {
+  const path = join(root, CONTENT_DIR, file);
+  let cached = rawCache.get(path);
+  if (held && cached) return cached.entries;
+  const current = safeSignature(path);
+  if (current === undefined) return [];
+  if (cached?.signature !== current) {
+    const data = parseContentYaml(readFileSync(path, 'utf8'));
+    cached = { signature: current, entries: Array.isArray(data) ? data.filter((entry) => typeof entry === 'object' && entry !== null) : [] };
+    rawCache.set(path, cached);
+  }
+  return cached.entries;
+}
+
 /** content/sources.yaml as written (validated by the `sources` collection's schema). */
 export function readSources<Source extends WithId>(): Source[] {
   return readYamlList<Source>('sources.yaml');

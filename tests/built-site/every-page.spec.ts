@@ -766,7 +766,11 @@ function languageProblems(doc: ParsedPage): string[] {
  * lang="en" (English page titles, source titles, the language link), scripts and templates.
  */
 // Words of at least four letters: "on" or " of " would also match English names in Spanish text (Lupus Foundation of America).
-const ENGLISH_INTERFACE = (Object.values(ENGLISH_WORDS) as unknown[]).filter((value): value is string => typeof value === 'string' && value.trim().length >= 4);
+// Words Spanish writes the same way are not a sign of English ("Placebo" begins Spanish sentences too).
+const SAME_IN_SPANISH = new Set(['Placebo']);
+const ENGLISH_INTERFACE = (Object.values(ENGLISH_WORDS) as unknown[]).filter(
+  (value): value is string => typeof value === 'string' && value.trim().length >= 4 && !SAME_IN_SPANISH.has(value),
+);
 function englishWordProblems(doc: ParsedPage): string[] {
   const body = byTag(doc, 'body')[0]!;
   const visible: string[] = [];

@@ -98,6 +98,7 @@ export function pagesShowingEveryClass(): BuiltPage[] {
  */
 export const PAGE_OWN_SCRIPTS: Readonly<Record<string, { what: string; budget: number }>> = {
   '/stromal-cell-therapy/trials-open-now/': { what: 'the trial finder', budget: 1024 },
+  '/es/stromal-cell-therapy/trials-open-now/': { what: 'the trial finder', budget: 1024 },
 };
 
 /** A page's own script, by its English path: a translation is the same page in other words, with the same script. */

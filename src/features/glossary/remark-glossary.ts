@@ -12,7 +12,8 @@
 import type { Parent, PhrasingContent, RootContent, Text } from 'mdast';
 import { defineMdastPlugin, type MdastTarget, type MdxJsxTextElement } from 'satteri';
 import { readGlossaryIn } from './entries';
-import { localeOfContentFile, type Locale } from '../../shared/paths.ts';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_LOCALE, localeOfContentFile, type Locale } from '../../shared/paths.ts';
 import type { GlossaryEntryData } from './schema';
 import { frontmatterOf, hasAttribute, isJsxElement, pageFile } from '../../shared/mdx-plugin';
 import { setPageData } from '../../shared/page-data';
@@ -161,15 +162,33 @@ function keepMarkersWithTerms(root: Parent, changed: NewChildren): void {
   visitParent(root);
 }
 
+/**
+ * A translation takes `glossary` from its English page (the contract: not repeated), so a page the
+ * English marks `glossary: false` (the one-sheet questions list) stays without terms in every language.
+ */
+const englishGlossaryOff = new Map<string, boolean>();
+function glossaryOffInEnglish(file: string, locale: Locale): boolean {
+  const english = file.replace(`/content/${locale}/pages/`, '/content/pages/');
+  let off = englishGlossaryOff.get(english);
+  if (off === undefined) {
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(english, 'utf8'))?.[1] ?? '';
+    off = /^glossary:\s*false\s*$/m.test(frontmatter);
+    englishGlossaryOff.set(english, off);
+  }
+  return off;
+}
+
 export function remarkGlossary() {
   return () =>
     defineMdastPlugin({
       name: 'glossary',
       before(tree, ctx) {
         if (frontmatterOf(ctx).glossary === false) return;
+        const locale = localeOfContentFile(pageFile(ctx));
+        if (locale !== DEFAULT_LOCALE && glossaryOffInEnglish(pageFile(ctx), locale)) return;
 
         // A translation marks the terms of its own language's glossary (content/es/glossary.yaml).
-        const forms = glossaryForms(localeOfContentFile(pageFile(ctx)));
+        const forms = glossaryForms(locale);
         const linked = new Set<string>(); // entries already linked on this page
         const termSeen = new Set<string>(); // entries whose words in full already appeared
         const abbrSeen = new Set<string>(); // entries whose abbreviation already appeared

@@ -10,7 +10,8 @@
  */
 import { parseContentYaml } from '../../shared/content-files';
 import { ContentError, readmeHint } from '../../shared/content-errors';
-import { SITE_URL_CONFIGURED } from '../../shared/paths.ts';
+import { DEFAULT_LOCALE, SITE_URL_CONFIGURED, type Locale } from '../../shared/paths.ts';
+import { DICTIONARIES } from '../i18n/dictionary';
 import type { Correction } from './corrections';
 import { formatDate, isoDate } from './dates';
 import type { Update, UpdateKind } from './schema';
@@ -22,14 +23,18 @@ export const FEED_PATH = '/updates.xml';
 export const CORRECTIONS_PATH = '/about/corrections/';
 export const feedIsWritten = (): boolean => SITE_URL_CONFIGURED;
 
-/** How each kind is named to readers. */
-export const KIND_LABELS: Record<UpdateKind | 'correction', string> = {
-  'new-page': 'New page',
-  'trial-status': 'Trial status',
-  'results-check': 'Results check',
-  change: 'Change',
-  correction: 'Correction',
+/** How each kind is named to readers, in a language (the words are in the dictionaries). */
+export const kindLabels = (locale: Locale = DEFAULT_LOCALE): Record<UpdateKind | 'correction', string> => {
+  const words = DICTIONARIES[locale];
+  return {
+    'new-page': words.updateNewPage,
+    'trial-status': words.updateTrialStatus,
+    'results-check': words.updateResultsCheck,
+    change: words.updateChange,
+    correction: words.updateCorrection,
+  };
 };
+export const KIND_LABELS = kindLabels();
 
 export interface SiteUpdate {
   /** The anchor of the entry on the Updates page, and so the feed item's id. */
@@ -69,9 +74,11 @@ const slug = (text: string) =>
  * that is not a page.
  */
 export function siteUpdates(
-  updates: readonly Update[],
+  updates: ReadonlyArray<Update & { anchorTitle?: string }>,
   pages: ReadonlyArray<{ path: string; title: string; corrections: readonly Correction[] }>,
+  locale: Locale = DEFAULT_LOCALE,
 ): SiteUpdate[] {
+  const words = DICTIONARIES[locale];
   const titles = new Map(pages.map((page) => [page.path, page.title]));
   const fromFile = updates.map((update): SiteUpdate => {
     const pageTitle = titles.get(update.page);
@@ -85,7 +92,8 @@ export function siteUpdates(
       );
     }
     return {
-      anchor: `${update.kind}-${isoDate(update.date)}-${slug(update.title)}`,
+      // A translation keeps the English anchor (`anchorTitle`), so a link to an entry works in both languages.
+      anchor: `${update.kind}-${isoDate(update.date)}-${slug(update.anchorTitle ?? update.title)}`,
       date: update.date,
       kind: update.kind,
       title: update.title,
@@ -110,10 +118,10 @@ export function siteUpdates(
       anchor: `corrections-${day}-${titles.length}`,
       date,
       kind: 'correction',
-      title: titles.length === 1 ? `A correction on ${formatDate(date)}` : `${titles.length} corrections on ${formatDate(date)}`,
-      text: `${onPages.length === 1 ? `On the page “${onPages[0]}”.` : `On ${onPages.length} pages.`} The Corrections page says what we had wrong and what is true.`,
+      title: words.updateCorrectionsTitle(titles.length, formatDate(date, locale)),
+      text: words.updateCorrectionsText(onPages.length, onPages[0] ?? ''),
       page: CORRECTIONS_PATH,
-      pageTitle: 'Corrections',
+      pageTitle: words.updateCorrectionsPage,
     };
   });
   const all = [...fromFile, ...corrections].sort((a, b) => b.date.getTime() - a.date.getTime());

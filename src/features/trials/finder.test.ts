@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
+import { es } from '../i18n/es';
 import { countText, factsAttributes, factsFromDataset, filterTrials, matchesFilters, NO_FILTERS, trialFacts, type TrialFacts } from './finder';
 import type { TrialEntry } from './schema';
+
+const COUNT_EN = { all: en.finderCountAll, one: en.finderCountOne, some: en.finderCountSome, none: en.finderCountNone };
 
 type Input = Pick<TrialEntry, 'kind' | 'locations' | 'who'>;
 const US = { country: 'United States', city: 'Philadelphia' };
@@ -72,12 +76,14 @@ describe('filtering the trials', () => {
 
 describe('the count the live region says', () => {
   it('says how many trials are shown out of how many', () => {
-    expect(countText(5, 14)).toBe('Showing 5 of 14 trials');
-    expect(countText(14, 14)).toBe('Showing all 14 trials');
-    expect(countText(1, 1)).toBe('Showing all 1 trial');
+    expect(countText(5, 14, COUNT_EN)).toBe('Showing 5 of 14 trials');
+    expect(countText(14, 14, COUNT_EN)).toBe('Showing all 14 trials');
+    expect(countText(1, 1, COUNT_EN)).toBe('Showing all 1 trial');
   });
 
   it('tells a reader with no trial left how to get some back', () => {
-    expect(countText(0, 14)).toBe('Showing 0 of 14 trials. No trial matches every choice: untick a box or choose "Any kind" to see more.');
+    const COUNT_ES = { all: es.finderCountAll, one: es.finderCountOne, some: es.finderCountSome, none: es.finderCountNone };
+    expect(countText(5, 14, COUNT_ES)).toBe('Se muestran 5 de 14 ensayos');
+    expect(countText(0, 14, COUNT_EN)).toBe('Showing 0 of 14 trials. No trial matches every choice: untick a box or choose "Any kind" to see more.');
   });
 });

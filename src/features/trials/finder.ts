@@ -27,11 +27,11 @@ export interface FinderFilters {
 
 export const NO_FILTERS: FinderFilters = { inUS: false, takesNephritis: false, takesUnder18: false, kind: '' };
 
-/** The checkboxes, in the order the finder shows them, with their labels. */
+/** The checkboxes, in the order the finder shows them, with their labels' keys in the dictionaries. */
 export const FINDER_CHECKBOXES = [
-  { name: 'inUS', label: 'run in the United States' },
-  { name: 'takesNephritis', label: 'take people with lupus nephritis' },
-  { name: 'takesUnder18', label: 'take children or teenagers (under 18)' },
+  { name: 'inUS', label: 'finderInUS' },
+  { name: 'takesNephritis', label: 'finderNephritis' },
+  { name: 'takesUnder18', label: 'finderUnder18' },
 ] as const satisfies readonly { name: keyof Omit<FinderFilters, 'kind'>; label: string }[];
 
 export const UNITED_STATES = 'United States';
@@ -61,11 +61,31 @@ export function filterTrials<T extends TrialFacts>(trials: readonly T[], filters
   return trials.filter((trial) => matchesFilters(trial, filters));
 }
 
+/**
+ * The count line's words in the page's language, with {shown} and {total} for the numbers: the
+ * dictionaries' finderCount* (src/features/i18n/en.ts). The page writes them into the count's data
+ * attributes (countAttributes) and the browser script reads them back (countWordsFrom), so the script
+ * carries no words of its own.
+ */
+export interface CountWords {
+  all: string;
+  one: string;
+  some: string;
+  none: string;
+}
+
 /** "Showing 5 of 14 trials", what the live region says; with none left, how to get some back. */
-export function countText(shown: number, total: number): string {
-  if (shown === total) return `Showing all ${total} ${total === 1 ? 'trial' : 'trials'}`;
-  if (shown === 0) return `Showing 0 of ${total} trials. No trial matches every choice: untick a box or choose "Any kind" to see more.`;
-  return `Showing ${shown} of ${total} trials`;
+export function countText(shown: number, total: number, words: CountWords): string {
+  const template = shown === total ? (total === 1 ? words.one : words.all) : shown === 0 ? words.none : words.some;
+  return template.replace('{shown}', String(shown)).replace('{total}', String(total));
+}
+
+export function countAttributes(words: CountWords): Record<string, string> {
+  return { 'data-count-all': words.all, 'data-count-one': words.one, 'data-count-some': words.some, 'data-count-none': words.none };
+}
+
+export function countWordsFrom(dataset: Readonly<Record<string, string | undefined>>): CountWords {
+  return { all: dataset['countAll'] ?? '', one: dataset['countOne'] ?? '', some: dataset['countSome'] ?? '', none: dataset['countNone'] ?? '' };
 }
 
 /** The data attributes a trial's list item carries, for the browser script to read back. */

@@ -5,7 +5,7 @@
  * writes the count into the polite live region. The count is written only when its words change,
  * so a screen reader hears it once per real change and not again for a click that changes nothing.
  */
-import { countText, factsFromDataset, matchesFilters, NO_FILTERS, type FinderFilters } from './finder';
+import { countText, countWordsFrom, factsFromDataset, matchesFilters, NO_FILTERS, type FinderFilters } from './finder';
 
 const finder = document.querySelector<HTMLElement>('[data-trial-finder]');
 const count = document.querySelector<HTMLElement>('[data-trial-count]');
@@ -29,7 +29,8 @@ function update(root: HTMLElement, status: HTMLElement): void {
     item.hidden = !match;
     if (match) shown += 1;
   }
-  const words = countText(shown, items.length);
+  // The count's words in the page's language come from the page (data-count-*), not from this script.
+  const words = countText(shown, items.length, countWordsFrom(status.dataset));
   if (status.textContent !== words) status.textContent = words;
 }
 

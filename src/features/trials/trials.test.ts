@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { es } from '../i18n/es';
 import { addMonths, agesText, isStatusStale, listOrder, placesText, statusDate, trialStructuredData, whoCanJoinText } from './trials';
 import type { TrialEntry } from './schema';
 
@@ -98,6 +99,20 @@ describe('what the trial card says', () => {
     expect(whoCanJoinText({ minAge: 18, lupusNephritis: 'required' })).toBe('Ages 18 and over; only people with lupus nephritis');
     expect(whoCanJoinText({ lupusNephritis: 'excluded' })).toBe('Not people with active lupus nephritis');
     expect(whoCanJoinText(undefined)).toBeUndefined();
+  });
+
+  it('writes the card lines in the page language from its dictionary (Spanish: ages, places joined with "y")', () => {
+    expect(whoCanJoinText({ minAge: 12, maxAge: 29, lupusNephritis: 'accepted' }, es)).toBe('De 12 a 29 años; con o sin nefritis lúpica');
+    expect(agesText({ minAge: 18 }, es)).toBe('Desde los 18 años');
+    expect(
+      placesText(
+        [
+          { country: 'Estados Unidos', city: 'Iowa City' },
+          { country: 'Estados Unidos', city: 'Lexington' },
+        ],
+        es,
+      ),
+    ).toBe('Estados Unidos (Iowa City y Lexington)');
   });
 
   it('lists recruiting trials first, then by registry number', () => {

@@ -8,6 +8,7 @@ import { isoDate } from '../review/dates';
 import { startOfToday } from '../review/review';
 import type { StructuredTrial } from '../chrome/structured-data';
 import type { TrialEntry } from './schema';
+import { en, type Dictionary } from '../i18n/en';
 import { keysOf } from '../../shared/keys';
 
 export type Trial = CollectionEntry<'trials'>;
@@ -84,45 +85,40 @@ export function trialStructuredData(trial: Trial | { id: string; data: TrialEntr
   return { identifier: trial.id, name: title, phase, sponsor, ...(isStatusStale(trial.data, today) ? {} : { status: [status] }) };
 }
 
-/** "Ages 12 to 29", "Ages 18 and over", "Up to age 65", or undefined when the record gives no ages. */
-export function agesText(who: Pick<NonNullable<TrialEntry['who']>, 'minAge' | 'maxAge'> | undefined): string | undefined {
+/** "Ages 12 to 29", "Ages 18 and over", "Up to age 65", or undefined when the record gives no ages (in the words' language). */
+export function agesText(who: Pick<NonNullable<TrialEntry['who']>, 'minAge' | 'maxAge'> | undefined, words: Dictionary = en): string | undefined {
   const { minAge, maxAge } = who ?? {};
-  if (minAge !== undefined && maxAge !== undefined) return `Ages ${minAge} to ${maxAge}`;
-  if (minAge !== undefined) return `Ages ${minAge} and over`;
-  if (maxAge !== undefined) return `Up to age ${maxAge}`;
+  if (minAge !== undefined && maxAge !== undefined) return words.trialAgesRange(minAge, maxAge);
+  if (minAge !== undefined) return words.trialAgesFrom(minAge);
+  if (maxAge !== undefined) return words.trialAgesUpTo(maxAge);
   return undefined;
 }
 
-/** Words joined as a reader says them: "A", "A and B", "A, B and C". */
-function spokenList(words: readonly string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** Words joined as a reader says them: "A", "A and B", "A, B and C" ("A, B y C"). */
+function spokenList(list: readonly string[], words: Dictionary): string {
+  return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')}${words.listAnd}${list.at(-1)}`;
 }
 
 /**
  * Where a trial runs, on one line of its card: each country once, in the record's order, with its
  * cities in brackets ("United States (Iowa City and Lexington); Australia").
  */
-export function placesText(locations: readonly { country: string; city?: string | undefined }[]): string {
+export function placesText(locations: readonly { country: string; city?: string | undefined }[], words: Dictionary = en): string {
   const cities = new Map<string, string[]>();
   for (const { country, city } of locations) {
     const list = cities.get(country) ?? [];
     if (city && !list.includes(city)) list.push(city);
     cities.set(country, list);
   }
-  return [...cities].map(([country, list]) => (list.length ? `${country} (${spokenList(list)})` : country)).join('; ');
+  return [...cities].map(([country, list]) => (list.length ? `${country} (${spokenList(list, words)})` : country)).join('; ');
 }
 
-/** The lupus nephritis rule in the few words the card's "Who can join" line has room for. */
-const NEPHRITIS_SHORT = {
-  required: 'only people with lupus nephritis',
-  accepted: 'with or without lupus nephritis',
-  excluded: 'not people with active lupus nephritis',
-  'not-stated': 'the record does not say whether it takes people with lupus nephritis',
-} as const satisfies Record<NonNullable<TrialEntry['who']>['lupusNephritis'], string>;
-
-/** Who can join, in one line (ages, then lupus nephritis); the full rules are in the card's folded part. */
-export function whoCanJoinText(who: TrialEntry['who']): string | undefined {
-  const parts = [agesText(who), who && NEPHRITIS_SHORT[who.lupusNephritis]].filter((part): part is string => Boolean(part));
+/**
+ * Who can join, in one line (ages, then the lupus nephritis rule in the few words the line has room
+ * for: the dictionaries' trialNephritisShort); the full rules are in the card's folded part.
+ */
+export function whoCanJoinText(who: TrialEntry['who'], words: Dictionary = en): string | undefined {
+  const parts = [agesText(who, words), who && words.trialNephritisShort(who.lupusNephritis)].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return undefined;
   const line = parts.join('; ');
   return line.charAt(0).toUpperCase() + line.slice(1);

@@ -1,0 +1,183 @@
+/**
+ * The translated words of a data file (content/es/studies.yaml, trials.yaml, updates.yaml) laid
+ * over its English entries. The English file stays the source of every fact: a translation holds
+ * only the fields its contract allows (the header comment of each file), with the same shape as
+ * the English entry: same keys, lists of the same length. Pure: the readers (data-files.ts) pass
+ * the parsed files in, and get the merged entries, the problems (an error for the editor) and the
+ * English entries without a translation (a warning).
+ */
+
+/** What a translated field may be: words, a list of the same length, or an object of allowed fields. */
+export type FieldShape = 'text' | { list: FieldShape } | { fields: Readonly<Record<string, FieldShape>> } | { anyOf: FieldShape };
+
+export interface DataTranslationSpec {
+  /** The English file, as content/… */
+  englishFile: string;
+  /** The translation, as content/<locale>/… */
+  file: string;
+  /** How an entry names its English entry (an id, or fields copied from it). */
+  keyFields: readonly string[];
+  /** The translated fields an entry may have, besides its key. */
+  fields: Readonly<Record<string, FieldShape>>;
+  /** English fields with this value are markers, never shown: the translation leaves them out. */
+  notTranslated?: Readonly<Record<string, string>>;
+}
+
+export interface DataTranslation<T> {
+  /** Every English entry, in English order, with its translated words where there are some. */
+  entries: T[];
+  /** Editor-worded problems: each names the entry and the fix. */
+  problems: string[];
+  /** The keys of English entries that have no translation yet. */
+  untranslated: string[];
+}
+
+type Entry = Record<string, unknown>;
+
+const keyText = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** An entry's key: "NCT06839976", or "2026-12-04 change /urgent-help/". */
+export const entryKey = (entry: Entry, keyFields: readonly string[]): string => keyFields.map((field) => keyText(entry[field])).join(' ');
+
+const fieldList = (fields: Readonly<Record<string, unknown>>) => Object.keys(fields).join(', ');
+
+/**
+ * Checks one translated value against its English value and shape; returns the merged value
+ * (the translation where given, English elsewhere) and adds a problem for each mismatch.
+ */
+function merge(english: unknown, translated: unknown, shape: FieldShape, at: string, problems: string[]): unknown {
+  if (translated === undefined) return english;
+  if (english === undefined) {
+    problems.push(`"${at}": the English entry has no such field, so there is nothing to translate; remove it`);
+    return english;
+  }
+  if (shape === 'text') {
+    if (typeof translated !== 'string' || translated.trim() === '') {
+      problems.push(`"${at}" must be the translated words (text), not ${JSON.stringify(translated)}`);
+      return english;
+    }
+    return translated;
+  }
+  if ('list' in shape) {
+    if (!Array.isArray(translated) || !Array.isArray(english)) {
+      problems.push(
+        `"${at}" must be a list, one item for each of the English entry's ${Array.isArray(english) ? english.length : ''} items, in the same order`,
+      );
+      return english;
+    }
+    if (translated.length !== english.length) {
+      problems.push(`"${at}" has ${translated.length} item(s) and the English has ${english.length}: translate each English item once, in the same order`);
+      return english;
+    }
+    return english.map((item, index) => merge(item, translated[index], shape.list, `${at}[${index + 1}]`, problems));
+  }
+  if (typeof translated !== 'object' || translated === null || Array.isArray(translated) || typeof english !== 'object' || english === null) {
+    problems.push(`"${at}" must be a group of fields, as in the English entry`);
+    return english;
+  }
+  const source = english as Entry;
+  const result: Entry = { ...source };
+  for (const [key, value] of Object.entries(translated as Entry)) {
+    const inner = 'anyOf' in shape ? shape.anyOf : shape.fields[key];
+    if (!inner) {
+      problems.push(
+        `"${at}.${key}" is not a field a translation may have here: allowed are ${'fields' in shape ? fieldList(shape.fields) : 'the names under the English entry'}`,
+      );
+      continue;
+    }
+    result[key] = merge(source[key], value, inner, `${at}.${key}`, problems);
+  }
+  return result;
+}
+
+/** The English entries with the translation's words laid over them (see the module comment). */
+export function translateData<T extends object>(english: readonly T[], translated: readonly Entry[], spec: DataTranslationSpec): DataTranslation<T> {
+  const problems: string[] = [];
+  const byKey = new Map<string, T>();
+  for (const entry of english) byKey.set(entryKey(entry as Entry, spec.keyFields), entry);
+  const keyName = spec.keyFields.map((field) => `"${field}"`).join(', ');
+  const words = new Map<string, Entry>();
+  translated.forEach((entry, index) => {
+    const key = entryKey(entry, spec.keyFields);
+    const name = `entry ${index + 1} (${key})`;
+    const own: string[] = [];
+    if (!byKey.has(key)) {
+      problems.push(
+        `${name}: no entry of ${spec.englishFile} has this ${keyName}; copy ${keyName} exactly from the English entry it translates, or remove the entry`,
+      );
+      return;
+    }
+    if (words.has(key)) {
+      problems.push(`${name}: a second translation of the same English entry; keep one`);
+      return;
+    }
+    const source = byKey.get(key) as Entry;
+    const allowed = [...spec.keyFields, ...Object.keys(spec.fields)];
+    const { ...rest } = entry;
+    for (const field of spec.keyFields) delete rest[field];
+    for (const field of Object.keys(rest)) {
+      if (!allowed.includes(field)) {
+        own.push(`"${field}" is not translated here (it comes from ${spec.englishFile}); remove it. Allowed fields: ${allowed.join(', ')}`);
+        delete rest[field];
+      } else if (spec.notTranslated?.[field] !== undefined && source[field] === spec.notTranslated[field]) {
+        own.push(`"${field}": the English "${spec.notTranslated[field]}" is a marker, never shown; leave the field out`);
+        delete rest[field];
+      }
+    }
+    merge(source, rest, { fields: spec.fields }, 'entry', own);
+    problems.push(...own.map((problem) => `${name}: ${problem.replace(/"entry\./g, '"')}`));
+    words.set(key, rest);
+  });
+  const entries = english.map((entry) => {
+    const key = entryKey(entry as Entry, spec.keyFields);
+    const translation = words.get(key);
+    return translation ? (merge(entry, translation, { fields: spec.fields }, 'entry', []) as T) : entry;
+  });
+  const untranslated = english.map((entry) => entryKey(entry as Entry, spec.keyFields)).filter((key) => !words.has(key));
+  return { entries, problems, untranslated };
+}
+
+const TEXT = 'text' as const;
+
+/** content/es/studies.yaml: the words of the evidence table and of <StudyFact>. */
+export const STUDIES_SPEC: DataTranslationSpec = {
+  englishFile: 'content/studies.yaml',
+  file: 'studies.yaml',
+  keyFields: ['id'],
+  fields: {
+    title: TEXT,
+    design: TEXT,
+    blinding: TEXT,
+    comparator: TEXT,
+    cellSource: TEXT,
+    dose: TEXT,
+    followUp: TEXT,
+    mainResult: TEXT,
+    safety: TEXT,
+    country: TEXT,
+    figures: { anyOf: TEXT },
+  },
+  notTranslated: { comparator: 'None' },
+};
+
+/** content/es/trials.yaml: the words of the trial cards (the finder keeps the English facts). */
+export const TRIALS_SPEC: DataTranslationSpec = {
+  englishFile: 'content/trials.yaml',
+  file: 'trials.yaml',
+  keyFields: ['id'],
+  fields: {
+    locations: { list: { fields: { country: TEXT, city: TEXT } } },
+    entry: { list: TEXT },
+    who: { fields: { kidneyLimits: TEXT, mustHaveTried: TEXT } },
+    asks: { list: TEXT },
+    followUp: TEXT,
+  },
+};
+
+/** content/es/updates.yaml: the Updates page's and the feed's words; an entry names its English one by date, kind and page. */
+export const UPDATES_SPEC: DataTranslationSpec = {
+  englishFile: 'content/updates.yaml',
+  file: 'updates.yaml',
+  keyFields: ['date', 'kind', 'page'],
+  fields: { title: TEXT, text: TEXT },
+};
