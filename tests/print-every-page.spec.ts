@@ -48,7 +48,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/es/about/accessibility/': { A4: 3, Letter: 3 },
   '/es/about/corrections/': { A4: 9, Letter: 9 },
   '/es/about/privacy/': { A4: 1, Letter: 1 },
-  '/es/about/updates/': { A4: 2, Letter: 3 },
+  '/es/about/updates/': { A4: 2, Letter: 2 },
   '/es/lupus-nephritis/': { A4: 4, Letter: 5 },
   '/es/lupus-nephritis/birth-control-and-fertility/': { A4: 3, Letter: 4 },
   '/es/lupus-nephritis/infections-vaccines-and-transplants/': { A4: 5, Letter: 5 },
@@ -62,7 +62,8 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   '/es/stromal-cell-therapy/': { A4: 6, Letter: 6 },
   '/es/stromal-cell-therapy/before-joining-a-trial/': { A4: 8, Letter: 8 },
   '/es/stromal-cell-therapy/car-t-and-transplants/': { A4: 7, Letter: 7 },
-  '/es/stromal-cell-therapy/hard-to-control-lupus/': { A4: 8, Letter: 8 },
+  // Measured 4 December 2026: the Spanish references run longer than one sheet holds (9/9, last sheets 37% and 51%).
+  '/es/stromal-cell-therapy/hard-to-control-lupus/': { A4: 9, Letter: 9 },
   '/es/stromal-cell-therapy/lupus-guidelines/': { A4: 8, Letter: 9 },
   '/es/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 7 },
   '/es/stromal-cell-therapy/research-so-far/': { A4: 8, Letter: 8 },
