@@ -2,11 +2,14 @@
 // as a popover: without JavaScript, by keyboard and for screen readers, with the glossary page as
 // the fallback link. Terms look unlike links to other pages. Organisations are not glossary terms.
 import { test, expect, type Page } from './helpers/test.ts';
-import { readGlossary } from '../src/features/glossary/entries.ts';
+import { readGlossaryIn } from '../src/features/glossary/entries.ts';
+import { DICTIONARIES } from '../src/features/i18n/dictionary.ts';
+import { localizedPath, type Locale } from '../src/shared/paths.ts';
 import { builtHtml, builtPages } from './helpers/pages.ts';
 import { withBase } from './helpers/site.ts';
 
-const GLOSSARY = new Map(readGlossary().map((entry) => [entry.id, entry]));
+// Each page's terms come from the glossary in its own language (content/es/glossary.yaml for Spanish).
+const glossaryOf = (lang: Locale) => new Map(readGlossaryIn(lang).map((entry) => [entry.id, entry]));
 const pagesWithTerms = builtPages().filter((p) => /class="glossary-term"/.test(builtHtml(p)));
 
 // That more than five pages explain terms in place is read from the built HTML
@@ -14,8 +17,12 @@ const pagesWithTerms = builtPages().filter((p) => /class="glossary-term"/.test(b
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const { path } of pagesWithTerms.slice(0, 4)) {
+  // Two pages of each language: the popover is the same component, its words and glossary are not.
+  const sample = [...new Set(pagesWithTerms.map((p) => p.lang))].flatMap((lang) => pagesWithTerms.filter((p) => p.lang === lang).slice(0, 2));
+  for (const { path, lang } of sample) {
     test(`${path}: each glossary term opens its definition in place and closes again, without JavaScript`, async ({ page }) => {
+      const GLOSSARY = glossaryOf(lang as Locale);
+      const words = DICTIONARIES[lang as Locale];
       await page.goto(withBase(path));
       // Terms inside a folded box (the investigational line's explanation) open once it is unfolded.
       const terms = page.locator('button.glossary-term').filter({ visible: true });
@@ -34,12 +41,15 @@ test.describe('without JavaScript', () => {
         // In place: the reader has not left the page.
         expect(new URL(page.url()).pathname).toBe(withBase(path));
         // The glossary page stays one step away.
-        await expect(definition.getByRole('link', { name: /^More in the glossary/ })).toHaveAttribute('href', withBase(`/glossary/#${id}`));
+        await expect(definition.getByRole('link', { name: new RegExp(`^${words.moreInGlossary}`) })).toHaveAttribute(
+          'href',
+          withBase(`${localizedPath('/glossary/', lang as Locale)}#${id}`),
+        );
         // The definition fits in the window.
         const box = (await definition.boundingBox())!;
         const viewport = page.viewportSize()!;
         expect(box.x >= 0 && box.x + box.width <= viewport.width, `${entry!.term}: definition inside the window`).toBe(true);
-        await definition.getByRole('button', { name: /^Close/ }).click();
+        await definition.getByRole('button', { name: new RegExp(`^${words.close}`) }).click();
         await expect(definition).toBeHidden();
       }
     });

@@ -65,7 +65,7 @@ const PRINT_BUDGET: Record<string, Record<PaperFormat, number>> = {
   // Measured 4 December 2026: the Spanish references run longer than one sheet holds (9/9, last sheets 37% and 51%).
   '/es/stromal-cell-therapy/hard-to-control-lupus/': { A4: 9, Letter: 9 },
   '/es/stromal-cell-therapy/lupus-guidelines/': { A4: 8, Letter: 9 },
-  '/es/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 7 },
+  '/es/stromal-cell-therapy/other-cell-therapies/': { A4: 7, Letter: 8 },
   '/es/stromal-cell-therapy/research-so-far/': { A4: 8, Letter: 8 },
   '/es/stromal-cell-therapy/safety/': { A4: 7, Letter: 8 },
   '/es/stromal-cell-therapy/studies-in-detail/': { A4: 7, Letter: 7 },

@@ -686,7 +686,7 @@ function structuredDataMatches(doc: ParsedPage): void {
   expect([...ldById.keys()].sort()).toEqual(expected.map((t) => t.identifier).sort());
   for (const trial of expected) {
     const ld = ldById.get(trial.identifier)!;
-    expect(ld.phase).toBe(trial.phase);
+    expect(ld.phase, "the phase in the page's language").toBe(DICTIONARIES[doc.page.lang as Locale].trialPhase(trial.phase));
     expect(ld.sponsor).toEqual({ '@type': 'Organization', name: trial.sponsor });
     expect(ld.name).toBe(trial.name ?? fm.title);
     expect(ld.url).toBe(`https://clinicaltrials.gov/study/${trial.identifier}`);
@@ -697,7 +697,12 @@ function structuredDataMatches(doc: ParsedPage): void {
       expect(String(ld.status)).toMatch(statusWords.disagree);
       for (const s of trial.status) expect(String(ld.status)).toContain(statusWords.words[s] ?? s);
     }
-    for (const fact of [trial.identifier, trial.phase, trial.sponsor, ...trial.status.map((s) => statusWords.words[s] ?? s)]) {
+    for (const fact of [
+      trial.identifier,
+      DICTIONARIES[doc.page.lang as Locale].trialPhase(trial.phase),
+      trial.sponsor,
+      ...trial.status.map((s) => statusWords.words[s] ?? s),
+    ]) {
       expect(mainText, `"${fact}" (trial ${trial.identifier}) is in the structured data but not on the page`).toContain(fact.toLowerCase());
     }
   }

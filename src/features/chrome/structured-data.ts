@@ -80,7 +80,7 @@ export function pageStructuredData(input: StructuredDataInput): { [key: string]:
       ...(trial.alternateName ? { alternateName: trial.alternateName } : {}),
       identifier: { '@type': 'PropertyValue', propertyID: 'ClinicalTrials.gov', value: trial.identifier },
       url: `https://clinicaltrials.gov/study/${trial.identifier}`,
-      phase: trial.phase,
+      phase: DICTIONARIES[input.locale ?? DEFAULT_LOCALE].trialPhase(trial.phase),
       ...(trial.status?.length ? { status: trialStatus(trial.status, input.locale) } : {}),
       sponsor: { '@type': 'Organization', name: trial.sponsor },
       healthCondition: { '@type': 'MedicalCondition', name: 'Systemic lupus erythematosus' },
