@@ -44,7 +44,7 @@ export const TRIAL_STATUS_WORDS_IN: Readonly<Record<Locale, Readonly<Record<Tria
     ResultsAvailable: 'los resultados se publicaron',
     ResultsNotAvailable: 'sin resultados publicados',
     Suspended: 'suspendido',
-    Terminated: 'interrumpido',
+    Terminated: 'detenido antes de tiempo',
     Withdrawn: 'retirado',
   },
 };

@@ -4,6 +4,8 @@
  * page says, not what it links to. The values also feed the built-site test that finds English
  * interface words left in a Spanish page (tests/built-site/).
  */
+import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/schema';
+
 export const en = {
   siteName: 'Lupus and Stromal Cell Therapy',
   disclaimer: 'This site gives information, not medical advice. Talk to your care team about your own treatment.',
@@ -171,19 +173,8 @@ export const en = {
   trialKind: (kind: string) =>
     ({ MSC: 'Mesenchymal stromal cells (MSCs)', 'CAR-T': 'CAR-T cells', 'CAR-NK': 'CAR-NK cells', other: 'Other cell therapy' })[kind] ?? kind,
   trialPhase: (phase: string) => phase,
-  trialStatus: (status: string) =>
-    ({
-      ActiveNotRecruiting: 'active, not recruiting',
-      Completed: 'completed',
-      EnrollingByInvitation: 'enrolling by invitation',
-      NotYetRecruiting: 'not yet recruiting',
-      Recruiting: 'recruiting',
-      ResultsAvailable: 'results were published',
-      ResultsNotAvailable: 'no published results',
-      Suspended: 'suspended',
-      Terminated: 'terminated',
-      Withdrawn: 'withdrawn',
-    })[status] ?? status,
+  // One list of status words per language, shared with the structured data (chrome/schema.ts).
+  trialStatus: (status: string) => TRIAL_STATUS_WORDS_IN.en[status as TrialStatus] ?? status,
   trialPlacebo: (answer: string) =>
     ({ yes: 'Yes: some people get a dummy treatment (placebo)', no: 'No: everyone gets the cells', 'not-stated': 'The record does not say' })[answer] ?? answer,
   trialNephritisShort: (rule: string) =>

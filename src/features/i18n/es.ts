@@ -3,6 +3,7 @@
  * `astro check` falla. Español neutro para lectores de Estados Unidos, tratando al lector de "usted".
  */
 import type { Dictionary } from './en';
+import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/schema';
 
 export const es = {
   siteName: 'Lupus y terapia con células estromales',
@@ -172,19 +173,8 @@ export const es = {
       other: 'Otra terapia celular',
     })[kind] ?? kind,
   trialPhase: (phase: string) => phase.replace('Phase', 'Fase'),
-  trialStatus: (status: string) =>
-    ({
-      ActiveNotRecruiting: 'activo, sin reclutar',
-      Completed: 'terminado',
-      EnrollingByInvitation: 'inscripción solo por invitación',
-      NotYetRecruiting: 'todavía no recluta',
-      Recruiting: 'reclutando',
-      ResultsAvailable: 'se publicaron resultados',
-      ResultsNotAvailable: 'sin resultados publicados',
-      Suspended: 'suspendido',
-      Terminated: 'detenido antes de tiempo',
-      Withdrawn: 'retirado',
-    })[status] ?? status,
+  // One list of status words per language, shared with the structured data (chrome/schema.ts).
+  trialStatus: (status: string) => TRIAL_STATUS_WORDS_IN.es[status as TrialStatus] ?? status,
   trialPlacebo: (answer: string) =>
     ({
       yes: 'Sí: algunas personas reciben un tratamiento simulado (placebo)',
