@@ -67,6 +67,35 @@ const corrections = () =>
     )
     .default([]);
 
+/**
+ * What a page and its translation must both satisfy: a browser tab title that fits (or a short title
+ * to use instead), and review dates in order, at most MAX_REVIEW_INTERVAL_YEARS apart.
+ */
+function checkTitleAndReviewDates(
+  page: { title: string; shortTitle?: string | undefined; lastReviewed: Date; nextReview: Date },
+  siteName: string,
+  ctx: z.RefinementCtx,
+): void {
+  const tabProblem = tabTitleProblem(page.title, siteName, page.shortTitle);
+  if (tabProblem) ctx.addIssue({ code: 'custom', path: [page.shortTitle === undefined ? 'title' : 'shortTitle'], message: tabProblem });
+  if (page.nextReview <= page.lastReviewed) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextReview'],
+      message: `"nextReview" (${isoDate(page.nextReview)}) must come after "lastReviewed" (${isoDate(page.lastReviewed)})`,
+    });
+  }
+  const latest = new Date(page.lastReviewed);
+  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_REVIEW_INTERVAL_YEARS);
+  if (page.nextReview > latest) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextReview'],
+      message: `"nextReview" (${isoDate(page.nextReview)}) is more than ${MAX_REVIEW_INTERVAL_YEARS} years after "lastReviewed"; review health information at least every ${MAX_REVIEW_INTERVAL_YEARS} years`,
+    });
+  }
+}
+
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
   schema: z
@@ -95,26 +124,7 @@ const pages = defineCollection({
             : undefined,
       },
     )
-    .superRefine((page, ctx) => {
-      const tabProblem = tabTitleProblem(page.title, en.siteName, page.shortTitle);
-      if (tabProblem) ctx.addIssue({ code: 'custom', path: [page.shortTitle === undefined ? 'title' : 'shortTitle'], message: tabProblem });
-      if (page.nextReview <= page.lastReviewed) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReview'],
-          message: `"nextReview" (${isoDate(page.nextReview)}) must come after "lastReviewed" (${isoDate(page.lastReviewed)})`,
-        });
-      }
-      const latest = new Date(page.lastReviewed);
-      latest.setUTCFullYear(latest.getUTCFullYear() + MAX_REVIEW_INTERVAL_YEARS);
-      if (page.nextReview > latest) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReview'],
-          message: `"nextReview" (${isoDate(page.nextReview)}) is more than ${MAX_REVIEW_INTERVAL_YEARS} years after "lastReviewed"; review health information at least every ${MAX_REVIEW_INTERVAL_YEARS} years`,
-        });
-      }
-    }),
+    .superRefine((page, ctx) => checkTitleAndReviewDates(page, en.siteName, ctx)),
 });
 
 /**
@@ -147,17 +157,7 @@ const pagesEs = defineCollection({
             : undefined,
       },
     )
-    .superRefine((page, ctx) => {
-      const tabProblem = tabTitleProblem(page.title, es.siteName, page.shortTitle);
-      if (tabProblem) ctx.addIssue({ code: 'custom', path: [page.shortTitle === undefined ? 'title' : 'shortTitle'], message: tabProblem });
-      if (page.nextReview <= page.lastReviewed) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReview'],
-          message: `"nextReview" (${isoDate(page.nextReview)}) must come after "lastReviewed" (${isoDate(page.lastReviewed)})`,
-        });
-      }
-    }),
+    .superRefine((page, ctx) => checkTitleAndReviewDates(page, es.siteName, ctx)),
 });
 
 /** A home page or a bare site address does not lead a reader to the source itself. */
