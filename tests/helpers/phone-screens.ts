@@ -32,6 +32,10 @@ export function isReferencePage(html: string): boolean {
 /** The page's height on a phone, in screens, as a problem when it is over MAX_PHONE_SCREENS. */
 export async function phoneScreensProblems(page: Page, path: string): Promise<string[]> {
   await page.setViewportSize(PHONE);
+  // The page script opens the fold-on-phone lists on a wide screen and closes them again when the
+  // width drops (chrome/fold-on-phone.ts, on the media query's change event, a frame later): measure
+  // once they are closed, as a reader arriving on a phone finds them.
+  await page.waitForFunction(() => [...document.querySelectorAll('details.fold-on-phone')].every((fold) => !(fold as HTMLDetailsElement).open));
   await page.evaluate(() => window.scrollTo(0, 0));
   const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
   await page.setViewportSize({ width: 1280, height: 720 });
