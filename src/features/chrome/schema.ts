@@ -5,50 +5,15 @@
  */
 import { z } from 'astro/zod';
 import { requiredText } from '../../shared/schema';
-import { keysOf } from '../../shared/keys';
-import type { Locale } from '../../shared/paths.ts';
+import { TRIAL_STATUSES } from './trial-status-words';
 
 /** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
 export const TRIAL_PHASES = ['Phase I', 'Phase I/II', 'Phase II', 'Phase III', 'Phase IV'] as const;
 export type TrialPhase = (typeof TRIAL_PHASES)[number];
 
-/** schema.org MedicalStudyStatus members, and how the page says each in words. */
-export const TRIAL_STATUS_WORDS = {
-  ActiveNotRecruiting: 'active, not recruiting',
-  Completed: 'completed',
-  EnrollingByInvitation: 'enrolling by invitation',
-  NotYetRecruiting: 'not yet recruiting',
-  Recruiting: 'recruiting',
-  ResultsAvailable: 'results were published',
-  ResultsNotAvailable: 'no published results',
-  Suspended: 'suspended',
-  Terminated: 'terminated',
-  Withdrawn: 'withdrawn',
-} as const;
-export type TrialStatus = keyof typeof TRIAL_STATUS_WORDS;
-export const TRIAL_STATUSES = /* @__PURE__ */ keysOf(TRIAL_STATUS_WORDS);
-
-/**
- * The statuses in each language, as a translation says them (Spanish: the words of the translated
- * trial pages, "estado terminado", "los resultados se publicaron"). One list, for the structured
- * data and for any list of trials on a page of that language.
- */
-export const TRIAL_STATUS_WORDS_IN: Readonly<Record<Locale, Readonly<Record<TrialStatus, string>>>> = {
-  en: TRIAL_STATUS_WORDS,
-  es: {
-    ActiveNotRecruiting: 'activo, sin reclutar',
-    Completed: 'terminado',
-    EnrollingByInvitation: 'inscripción por invitación',
-    NotYetRecruiting: 'aún no recluta',
-    Recruiting: 'reclutando',
-    ResultsAvailable: 'los resultados se publicaron',
-    ResultsNotAvailable: 'sin resultados publicados',
-    Suspended: 'suspendido',
-    Terminated: 'detenido antes de tiempo',
-    Withdrawn: 'retirado',
-  },
-};
-
+// The status words live in a module without zod, so the browser code that shows them (search
+// results, through the dictionaries) does not bundle zod, whose compiled checks need eval.
+export { TRIAL_STATUS_WORDS, TRIAL_STATUS_WORDS_IN, TRIAL_STATUSES, type TrialStatus } from './trial-status-words';
 /**
  * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every
  * value must also be stated, with its source, in the visible text of the page.

@@ -4,7 +4,7 @@
  * page says, not what it links to. The values also feed the built-site test that finds English
  * interface words left in a Spanish page (tests/built-site/).
  */
-import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/schema';
+import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/trial-status-words';
 
 export const en = {
   siteName: 'Lupus and Stromal Cell Therapy',

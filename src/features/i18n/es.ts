@@ -3,7 +3,7 @@
  * `astro check` falla. Español neutro para lectores de Estados Unidos, tratando al lector de "usted".
  */
 import type { Dictionary } from './en';
-import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/schema';
+import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/trial-status-words';
 
 export const es = {
   siteName: 'Lupus y terapia con células estromales',
