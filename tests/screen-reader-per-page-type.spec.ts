@@ -39,7 +39,10 @@ for (const { type, path } of PAGE_TYPES) {
     const built = builtPages().find((p) => p.path === path);
     expect(built, `${path}, the example of the ${type} page type, was built`).toBeDefined();
     const isNotFound = built!.isNotFound;
-    await page.goto(withBase(path));
+    // The not-found page as readers meet it: at an address that does not exist, answered with status
+    // 404 (search engines index no 4xx answer, so the page needs no robots "noindex").
+    const response = await page.goto(withBase(isNotFound ? '/no-such-page/' : path));
+    expect(response?.status(), `the status of ${isNotFound ? 'an unknown address' : path}`).toBe(isNotFound ? 404 : 200);
 
     const file = join(BASELINES, `${type}.aria.yml`);
     const structure = structureOnly(await page.locator('body').ariaSnapshot());

@@ -840,14 +840,6 @@ for (const { path } of builtPages()) {
       expect(editorNotes.length, 'editorNote and seenAt entries in content/ (the check would be empty without them)').toBeGreaterThan(0);
       expect(editorNotes.filter((note) => doc.html.includes(note))).toEqual([]);
     });
-    if (page.isNotFound)
-      await test.step('the not-found page asks not to be indexed', () =>
-        expect(
-          attr(
-            find(doc, (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots')!,
-            'content',
-          ),
-        ).toBe('noindex'));
   });
 }
 
