@@ -24,7 +24,11 @@ const SEED_SOURCES = join(root, '..', 'shared', 'sources');
 
 const readSources = () => JSON.parse(readFileSync(join(root, SOURCES_FILE), 'utf8'));
 
-/** The MDX pages and YAML files under a folder, from the project root. */
+/**
+ * The MDX pages and YAML files under a folder, from the project root.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function contentFiles(dir) {
   const full = join(root, dir);
   if (!existsSync(full)) throw new Error(`${dir} does not exist`);
