@@ -37,8 +37,8 @@ const ENGLISH_PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 
 // adds is the page's own words for its landmarks, references and captions (checked below through
 // the dictionaries), which the templates show as well as the special articles do. The article
 // template's example (/trial-history/funding/) has a table, so it is the article with a table
-// too. There is one not-found page for every language (hosts serve one; it has a Spanish line)
-// and the search page is left out for the reason above.
+// too. The not-found page is one page for all languages (/404.html: hosts serve a single one; it
+// has a Spanish line), walked above; the search page is left out for the reason above.
 const TRANSLATED_PAGE_TYPES = new Set(['home', 'topic-overview', 'article', 'glossary']);
 const PAGE_TYPES = ENGLISH_PAGE_TYPES.concat(
   LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
