@@ -140,7 +140,7 @@ describe('a translated data file laid over the English one', () => {
       expect(result.untranslated).toEqual([]);
       expect(result.entries).toEqual([changed]);
       expect(result.behind).toEqual([
-        `entry 1 (2026-12-04 change /urgent-help/): the English entry's "title" and "text" changed after this translation was made (it records translates: "${fingerprint}"). Translate them again from content/updates.yaml, then set translates: "${englishFingerprint(changed, ['title', 'text'])}". Until then readers see the English words.`,
+        `entry 1 (2026-12-04 change /urgent-help/): the English entry's "title" or "text" changed after this translation was made (it records translates: "${fingerprint}"). Translate them again from content/updates.yaml, then set translates: "${englishFingerprint(changed, ['title', 'text'])}". Until then readers see the English words.`,
       ]);
     });
   });

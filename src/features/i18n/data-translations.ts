@@ -151,7 +151,7 @@ export function translateData<T extends object>(english: readonly T[], translate
       } else if (recorded !== current) {
         isBehind = true;
         behind.push(
-          `${name}: the English entry's ${what} changed after this translation was made (it records ${field}: "${recorded}"). Translate them again from ${spec.englishFile}, then set ${field}: "${current}". Until then readers see the English words.`,
+          `${name}: the English entry's ${of.map((field) => `"${field}"`).join(' or ')} changed after this translation was made (it records ${field}: "${recorded}"). Translate them again from ${spec.englishFile}, then set ${field}: "${current}". Until then readers see the English words.`,
         );
       }
     }
