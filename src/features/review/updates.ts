@@ -36,7 +36,6 @@ export const kindLabels = (locale: Locale = DEFAULT_LOCALE): Record<UpdateKind |
     correction: words.updateCorrection,
   };
 };
-export const KIND_LABELS = kindLabels();
 
 export interface SiteUpdate {
   /** The anchor of the entry on the Updates page, and so the feed item's id. */
