@@ -9,7 +9,9 @@
 //   check:strict     astro check: zero errors, warnings and hints
 //   build:test       the site built twice: under /lupus-msc/ (dist/, as CI publishes it) and at the
 //                    root (dist-root/)
-//   content checks   ../shared/tools/seed-overlap.mjs (when present) and scripts/readability.mjs
+//   content checks   ../shared/tools/seed-overlap.mjs (when present), scripts/own-words.mjs (the
+//                    Spanish text against the Spanish sources' fingerprints, Unicode words) and
+//                    scripts/readability.mjs
 //   ensure-browser   a Chromium for Playwright (installed with apt-get if need be)
 //   test:browser     Playwright, once: tests/built-site/ reads both builds without a browser,
 //                    tests/*.spec.ts runs in Chromium; tests tagged @url-root run against both
@@ -112,6 +114,7 @@ await stage('build:test', ...npmRun('build:test'));
 const seedOverlap = join(root, '..', 'shared', 'tools', 'seed-overlap.mjs');
 if (existsSync(seedOverlap)) await stage('seed-overlap (no sentences copied from the sources)', node, [seedOverlap]);
 else skipped.push('seed-overlap (../shared/tools/seed-overlap.mjs absent)');
+await stage('own-words (no passage of content/es copied from a Spanish source)', node, [join('scripts', 'own-words.mjs')]);
 await stage('readability', node, [join('scripts', 'readability.mjs')]);
 await stage('ensure-browser', node, [join('scripts', 'ensure-browser.mjs')]);
 {

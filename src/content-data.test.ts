@@ -10,10 +10,10 @@ import { readYamlEntries } from './shared/content-files';
 import { STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC, translateData } from './features/i18n/data-translations';
 
 describe('content data', () => {
-  it('translates every entry of the English data files in Spanish, with no field the contract refuses', () => {
+  it('translates every entry of the English data files in Spanish, from the English words as they are now, with no field the contract refuses', () => {
     for (const spec of [STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC]) {
-      const { problems, untranslated } = translateData(readYamlEntries(spec.file), readYamlEntries(`es/${spec.file}`), spec);
-      expect({ file: spec.file, problems, untranslated }).toEqual({ file: spec.file, problems: [], untranslated: [] });
+      const { problems, untranslated, behind } = translateData(readYamlEntries(spec.file), readYamlEntries(`es/${spec.file}`), spec);
+      expect({ file: spec.file, problems, untranslated, behind }).toEqual({ file: spec.file, problems: [], untranslated: [], behind: [] });
     }
   });
 

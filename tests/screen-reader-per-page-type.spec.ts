@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './helpers/test.ts';
 import { builtPages, PAGE_TEMPLATES, PROJECT_ROOT } from './helpers/pages.ts';
+import { DEFAULT_LOCALE, LOCALES, localizedPath } from '../src/shared/paths.ts';
+import { DICTIONARIES } from '../src/features/i18n/dictionary.ts';
 import { withBase } from './helpers/site.ts';
 import { structureOnly, walkWholePage } from './helpers/screen-reader.ts';
 import { bulletList } from './helpers/format.ts';
@@ -19,7 +21,7 @@ import { bulletList } from './helpers/format.ts';
 // UPDATE_ARIA_BASELINES=1 npx playwright test --project=chromium tests/screen-reader-per-page-type.spec.ts
 // and review the diff.
 // The search page is left out: its structure changes as results arrive (the search specs cover it).
-const PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search')
+const ENGLISH_PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search')
   .map(({ template, path }) => ({ type: template, path }))
   .concat([
     // Articles with their own building blocks: a comparison table, a checklist, the trials table, urgency boxes.
@@ -29,6 +31,24 @@ const PAGE_TYPES = PAGE_TEMPLATES.filter(({ template }) => template !== 'search'
     { type: 'article-trials-open-now', path: '/stromal-cell-therapy/trials-open-now/' },
     { type: 'article-urgent-help', path: '/urgent-help/' },
   ]);
+// Each translation walks the same page types at its own paths (the one locale mapping,
+// shared/paths.ts), with baselines named "<locale>-<type>". Only the templates, not the special
+// articles: a translation renders the same components in the same order, so what a second walk
+// adds is the page's own words for its landmarks, references and captions (checked below through
+// the dictionaries), which the templates show as well as the special articles do. The article
+// template's example (/trial-history/funding/) has a table, so it is the article with a table
+// too. The not-found page is one page for all languages (/404.html: hosts serve a single one; it
+// has a Spanish line), walked above; the search page is left out for the reason above.
+const TRANSLATED_PAGE_TYPES = new Set(['home', 'topic-overview', 'article', 'glossary']);
+const PAGE_TYPES = ENGLISH_PAGE_TYPES.concat(
+  LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
+    ENGLISH_PAGE_TYPES.filter(({ type }) => TRANSLATED_PAGE_TYPES.has(type)).map(({ type, path }) => ({
+      type: `${locale}-${type}`,
+      path: localizedPath(path, locale),
+    })),
+  ),
+);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BASELINES = join(PROJECT_ROOT, 'tests', 'aria-baselines');
 
 for (const { type, path } of PAGE_TYPES) {
@@ -39,6 +59,8 @@ for (const { type, path } of PAGE_TYPES) {
     const built = builtPages().find((p) => p.path === path);
     expect(built, `${path}, the example of the ${type} page type, was built`).toBeDefined();
     const isNotFound = built!.isNotFound;
+    // What the page names in its own language (landmarks, reference markers) comes from its dictionary.
+    const words = DICTIONARIES[built!.lang];
     // The not-found page as readers meet it: at an address that does not exist, answered with status
     // 404 (search engines index no 4xx answer, so the page needs no robots "noindex").
     const response = await page.goto(withBase(isNotFound ? '/no-such-page/' : path));
@@ -53,7 +75,7 @@ for (const { type, path } of PAGE_TYPES) {
     expect(existsSync(file), `no baseline ${file}: create it with UPDATE_ARIA_BASELINES=1`).toBe(true);
     expect(structure, `landmarks and headings of ${path} against ${file}`).toBe(readFileSync(file, 'utf8').trimEnd());
 
-    const dom = await page.evaluate(() => {
+    const dom = await page.evaluate((breadcrumb) => {
       const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
       return {
         headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `heading, ${clean(h.textContent)}, level ${h.tagName[1]}`),
@@ -62,18 +84,19 @@ for (const { type, path } of PAGE_TYPES) {
         citations: [...document.querySelectorAll('a.citation')].map((a) => `link, ${clean(a.getAttribute('aria-label'))}`),
         tables: [...document.querySelectorAll('table')].map((t) => `table, ${clean(t.caption?.textContent)}`),
         timelines: [...document.querySelectorAll('ol.timeline')].map((ol) => `list, ${ol.getAttribute('aria-label')}`),
-        hasBreadcrumbs: !!document.querySelector('nav[aria-label="Breadcrumb"]'),
+        hasBreadcrumbs: !!document.querySelector(`nav[aria-label="${breadcrumb}"]`),
       };
-    });
+    }, words.breadcrumb);
     const log = await walkWholePage(page);
     const problems: string[] = [];
     const said = (phrase: string) => log.includes(phrase);
 
     // Landmarks, each announced with its name where there is more than one of a kind.
-    for (const landmark of ['banner', 'navigation, Main', 'main', 'contentinfo', 'navigation, About this site']) {
+    // (The roles and "end of document" are the screen reader's words; the names are the page's.)
+    for (const landmark of ['banner', `navigation, ${words.mainNav}`, 'main', 'contentinfo', `navigation, ${words.footerAbout}`]) {
       if (!said(landmark)) problems.push(`never said "${landmark}"`);
     }
-    if (dom.hasBreadcrumbs && !said('navigation, Breadcrumb')) problems.push('never said "navigation, Breadcrumb"');
+    if (dom.hasBreadcrumbs && !said(`navigation, ${words.breadcrumb}`)) problems.push(`never said "navigation, ${words.breadcrumb}"`);
     const navigations = log.filter((p) => /^navigation(,|$)/.test(p));
     if (navigations.includes('navigation')) problems.push('a navigation landmark without a name');
     const dupes = navigations.filter((n, i) => navigations.indexOf(n) !== i);
@@ -91,8 +114,10 @@ for (const { type, path } of PAGE_TYPES) {
     const unnamed = log.filter((p) => /^(link|button|img|image|graphic|figure|textbox|searchbox|combobox|checkbox|radio)(, )?$/.test(p.trim()));
     if (unnamed.length) problems.push(`controls or images without a name: ${unnamed.join('; ')}`);
 
-    // Reference links are announced as "reference N" (with the place, "reference N, Table 2"), one for each citation on the page.
-    const references = log.filter((p) => /^link, reference \d+(, .+)?$/.test(p));
+    // Reference links are announced as "reference N" (with the place, "reference N, Table 2"; "referencia N" in Spanish), one for each citation on the page.
+    const [markerBefore = '', markerAfter = ''] = words.citeMarker('\u0000', '').split('\u0000');
+    const marker = new RegExp(`^link, ${escapeRegExp(markerBefore)}\\d+${escapeRegExp(markerAfter)}(, .+)?$`);
+    const references = log.filter((p) => marker.test(p));
     if (JSON.stringify(references) !== JSON.stringify(dom.citations)) {
       problems.push(`reference links heard (${references.length}) differ from the citations (${dom.citations.length})`);
     }

@@ -14,7 +14,7 @@ import { isoDate } from '../features/review/dates';
 import { getPages, localeOfPage, pagePath, type Page } from '../features/chrome/navigation';
 import { alternatesOf } from '../features/i18n/translations';
 import { builtFileOfPath, CODE_PAGES, basePath, LOCALES, localizedPath, SITE_URL, splitLocale, type ManifestPage, type PageManifest } from '../shared/paths.ts';
-import { FEED_PATH, feedIsWritten } from '../features/review/updates';
+import { FEED_PATH, feedIsWritten, feedPath } from '../features/review/updates';
 
 export const GET: APIRoute = async () => {
   const english = await getPages();
@@ -49,7 +49,7 @@ export const GET: APIRoute = async () => {
   const manifest: PageManifest = {
     base: basePath(import.meta.env.BASE_URL),
     site: SITE_URL,
-    ...(feedIsWritten() ? { feed: FEED_PATH } : {}),
+    ...(feedIsWritten() ? { feed: FEED_PATH, feeds: Object.fromEntries(LOCALES.map((locale) => [locale, feedPath(locale)])) } : {}),
     pages: [...content, ...code],
   };
   return new Response(JSON.stringify(manifest, null, 1), { headers: { 'Content-Type': 'application/json' } });

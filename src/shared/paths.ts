@@ -106,6 +106,8 @@ export interface PageManifest {
   site: string;
   /** Site path of the updates feed, when the build wrote one (only with SITE_URL set). */
   feed?: string;
+  /** Site path of each language's updates feed ("/updates.xml", "/es/updates.xml"), when written. */
+  feeds?: Partial<Record<Locale, string>>;
   pages: ManifestPage[];
 }
 

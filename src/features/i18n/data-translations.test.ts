@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC, translateData } from './data-translations';
+import { englishFingerprint, STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC, translateData } from './data-translations';
 
 const study = {
   id: 'a-2020',
@@ -91,7 +91,16 @@ describe('a translated data file laid over the English one', () => {
     const update = { id: 'entry 1', date: new Date('2026-12-04'), kind: 'change', page: '/urgent-help/', title: 'Urgent help', text: 'Now lists.' };
     const ok = translateData(
       [update],
-      [{ date: new Date('2026-12-04'), kind: 'change', page: '/urgent-help/', title: 'Ayuda urgente', text: 'Ahora enumera.' }],
+      [
+        {
+          date: new Date('2026-12-04'),
+          kind: 'change',
+          page: '/urgent-help/',
+          translates: englishFingerprint(update, ['title', 'text']),
+          title: 'Ayuda urgente',
+          text: 'Ahora enumera.',
+        },
+      ],
       UPDATES_SPEC,
     );
     expect(ok.problems).toEqual([]);
@@ -101,5 +110,38 @@ describe('a translated data file laid over the English one', () => {
     ).toEqual([
       'entry 1 (2026-12-05 change /urgent-help/): no entry of content/updates.yaml has this "date", "kind", "page"; copy "date", "kind", "page" exactly from the English entry it translates, or remove the entry',
     ]);
+  });
+
+  describe('an update records which English words it translates', () => {
+    const update = { id: 'entry 1', date: new Date('2026-12-04'), kind: 'change', page: '/urgent-help/', title: 'Urgent help', text: 'Now lists.' };
+    const key = { date: new Date('2026-12-04'), kind: 'change', page: '/urgent-help/' };
+    const words = { title: 'Ayuda urgente', text: 'Ahora enumera.' };
+    const fingerprint = englishFingerprint(update, ['title', 'text']);
+
+    it('fingerprints the English title and text: 8 hex digits that change when either changes', () => {
+      expect(fingerprint).toMatch(/^[0-9a-f]{8}$/);
+      expect(englishFingerprint({ ...update, title: 'Urgent help now' }, ['title', 'text'])).not.toBe(fingerprint);
+      expect(englishFingerprint({ ...update, text: 'Now lists all.' }, ['title', 'text'])).not.toBe(fingerprint);
+    });
+
+    it('refuses a translation that does not say what it translates, giving the line to add', () => {
+      expect(translateData([update], [{ ...key, ...words }], UPDATES_SPEC).problems).toEqual([
+        `entry 1 (2026-12-04 change /urgent-help/): "translates" is missing: it records which English words this entry translates. Check that its "title" and "text" say what the English entry's say now, then add the line translates: "${fingerprint}"`,
+      ]);
+      expect(translateData([update], [{ ...key, translates: 12345678, ...words }], UPDATES_SPEC).problems).toEqual([
+        `entry 1 (2026-12-04 change /urgent-help/): "translates" must be the fingerprint in quotes, for example translates: "${fingerprint}"`,
+      ]);
+    });
+
+    it('lists a translation of an English title or text that changed since as behind, and shows readers the English words until it is updated', () => {
+      const changed = { ...update, title: 'Urgent help: the warning signs' };
+      const result = translateData([changed], [{ ...key, translates: fingerprint, ...words }], UPDATES_SPEC);
+      expect(result.problems).toEqual([]);
+      expect(result.untranslated).toEqual([]);
+      expect(result.entries).toEqual([changed]);
+      expect(result.behind).toEqual([
+        `entry 1 (2026-12-04 change /urgent-help/): the English entry's "title" or "text" changed after this translation was made (it records translates: "${fingerprint}"). Translate them again from content/updates.yaml, then set translates: "${englishFingerprint(changed, ['title', 'text'])}". Until then readers see the English words.`,
+      ]);
+    });
   });
 });

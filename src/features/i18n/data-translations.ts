@@ -6,6 +6,7 @@
  * the parsed files in, and get the merged entries, the problems (an error for the editor) and the
  * English entries without a translation (a warning).
  */
+import { createHash } from 'node:crypto';
 
 /** What a translated field may be: words, a list of the same length, or an object of allowed fields. */
 export type FieldShape = 'text' | { list: FieldShape } | { fields: Readonly<Record<string, FieldShape>> } | { anyOf: FieldShape };
@@ -21,6 +22,13 @@ export interface DataTranslationSpec {
   fields: Readonly<Record<string, FieldShape>>;
   /** English fields with this value are markers, never shown: the translation leaves them out. */
   notTranslated?: Readonly<Record<string, string>>;
+  /**
+   * Where the key does not change when the English words do (updates are keyed by date, kind and
+   * page), each translation records which English words it translates: `field` holds the
+   * fingerprint (englishFingerprint) of the English entry's `of` fields. A translation whose
+   * fingerprint differs is behind, as a page whose `translatedFrom` is older than its English page.
+   */
+  version?: { field: string; of: readonly string[] };
 }
 
 export interface DataTranslation<T> {
@@ -30,7 +38,16 @@ export interface DataTranslation<T> {
   problems: string[];
   /** The keys of English entries that have no translation yet. */
   untranslated: string[];
+  /** Editor-worded lines, one per translation made from English words that have changed since (shown in English until updated). */
+  behind: string[];
 }
+
+/** A short fingerprint of an English entry's words (8 hex digits of SHA-256), which a translation records to say what it translates. */
+export const englishFingerprint = (entry: Entry, fields: readonly string[]): string =>
+  createHash('sha256')
+    .update(fields.map((field) => String(entry[field] ?? '')).join('\n'))
+    .digest('hex')
+    .slice(0, 8);
 
 type Entry = Record<string, unknown>;
 
@@ -97,6 +114,8 @@ export function translateData<T extends object>(english: readonly T[], translate
   for (const entry of english) byKey.set(entryKey(entry as Entry, spec.keyFields), entry);
   const keyName = spec.keyFields.map((field) => `"${field}"`).join(', ');
   const words = new Map<string, Entry>();
+  const behind: string[] = [];
+  const seen = new Set<string>();
   translated.forEach((entry, index) => {
     const key = entryKey(entry, spec.keyFields);
     const name = `entry ${index + 1} (${key})`;
@@ -107,14 +126,35 @@ export function translateData<T extends object>(english: readonly T[], translate
       );
       return;
     }
-    if (words.has(key)) {
+    if (seen.has(key)) {
       problems.push(`${name}: a second translation of the same English entry; keep one`);
       return;
     }
+    seen.add(key);
     const source = byKey.get(key) as Entry;
-    const allowed = [...spec.keyFields, ...Object.keys(spec.fields)];
+    const allowed = [...spec.keyFields, ...(spec.version ? [spec.version.field] : []), ...Object.keys(spec.fields)];
     const { ...rest } = entry;
     for (const field of spec.keyFields) delete rest[field];
+    let isBehind = false;
+    if (spec.version) {
+      const { field, of } = spec.version;
+      const current = englishFingerprint(source, of);
+      const recorded = rest[field];
+      delete rest[field];
+      const what = of.map((name) => `"${name}"`).join(' and ');
+      if (recorded === undefined) {
+        own.push(
+          `"${field}" is missing: it records which English words this entry translates. Check that its ${what} say what the English entry's say now, then add the line ${field}: "${current}"`,
+        );
+      } else if (typeof recorded !== 'string') {
+        own.push(`"${field}" must be the fingerprint in quotes, for example ${field}: "${current}"`);
+      } else if (recorded !== current) {
+        isBehind = true;
+        behind.push(
+          `${name}: the English entry's ${of.map((field) => `"${field}"`).join(' or ')} changed after this translation was made (it records ${field}: "${recorded}"). Translate them again from ${spec.englishFile}, then set ${field}: "${current}". Until then readers see the English words.`,
+        );
+      }
+    }
     for (const field of Object.keys(rest)) {
       if (!allowed.includes(field)) {
         own.push(`"${field}" is not translated here (it comes from ${spec.englishFile}); remove it. Allowed fields: ${allowed.join(', ')}`);
@@ -126,15 +166,16 @@ export function translateData<T extends object>(english: readonly T[], translate
     }
     merge(source, rest, { fields: spec.fields }, 'entry', own);
     problems.push(...own.map((problem) => `${name}: ${problem.replace(/"entry\./g, '"')}`));
-    words.set(key, rest);
+    // A translation of older English words is not shown: the reader gets today's English instead.
+    if (!isBehind) words.set(key, rest);
   });
   const entries = english.map((entry) => {
     const key = entryKey(entry as Entry, spec.keyFields);
     const translation = words.get(key);
     return translation ? (merge(entry, translation, { fields: spec.fields }, 'entry', []) as T) : entry;
   });
-  const untranslated = english.map((entry) => entryKey(entry as Entry, spec.keyFields)).filter((key) => !words.has(key));
-  return { entries, problems, untranslated };
+  const untranslated = english.map((entry) => entryKey(entry as Entry, spec.keyFields)).filter((key) => !seen.has(key));
+  return { entries, problems, untranslated, behind };
 }
 
 const TEXT = 'text' as const;
@@ -174,10 +215,14 @@ export const TRIALS_SPEC: DataTranslationSpec = {
   },
 };
 
-/** content/es/updates.yaml: the Updates page's and the feed's words; an entry names its English one by date, kind and page. */
+/**
+ * content/es/updates.yaml: the Updates page's and the feed's words; an entry names its English one by
+ * date, kind and page, and records the fingerprint of the English title and text it translates.
+ */
 export const UPDATES_SPEC: DataTranslationSpec = {
   englishFile: 'content/updates.yaml',
   file: 'updates.yaml',
   keyFields: ['date', 'kind', 'page'],
   fields: { title: TEXT, text: TEXT },
+  version: { field: 'translates', of: ['title', 'text'] },
 };

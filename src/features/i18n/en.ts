@@ -45,6 +45,10 @@ export const en = {
   feedBefore: 'To hear about changes without coming back to check, add ',
   feedLink: 'the updates feed (RSS)',
   feedAfter: ' to a feed reader app.',
+  // The updates feed itself (src/features/review/feed-route.ts).
+  feedTitle: (site: string) => `${site}: updates`,
+  feedDescription: 'What changed on the site: new pages, trial status changes, results checks and corrections.',
+  feedItem: (kind: string, page: string, url: string, text: string) => `${kind}, about "${page}" (${url}): ${text}`,
   correctionsFold: 'What we corrected',
   references: 'References',
   whereInSource: 'Where in the source:',

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../shared/paths.ts';
 import { englishPath, getPages, pagePath } from '../chrome/navigation';
 import { dataIn } from '../i18n/data-files';
 import { UPDATES_SPEC } from '../i18n/data-translations';
-import { siteUpdates, type SiteUpdate } from './updates';
+import { siteUpdates, UPDATES_PATH, type SiteUpdate } from './updates';
 
 export async function readSiteUpdates(locale: Locale = DEFAULT_LOCALE): Promise<SiteUpdate[]> {
   const all = await getPages(locale);
@@ -16,4 +16,10 @@ export async function readSiteUpdates(locale: Locale = DEFAULT_LOCALE): Promise<
   // anchor its English title gives it, so the feed's links and the two pages' anchors agree.
   const updates = dataIn(english, UPDATES_SPEC, locale).map((update, index) => ({ ...update, anchorTitle: english[index]!.title }));
   return siteUpdates(updates, pages, locale).map((update) => ({ ...update, page: inLanguage.get(update.page) ?? update.page }));
+}
+
+/** The Updates page a reader of the language sees: its translation, else the English page. */
+export async function updatesPageIn(locale: Locale = DEFAULT_LOCALE): Promise<string> {
+  const page = (await getPages(locale)).find((candidate) => englishPath(candidate) === UPDATES_PATH);
+  return page ? pagePath(page) : UPDATES_PATH;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateSchema } from './schema';
-import { latestResultsChecks, parseUpdatesYaml, siteUpdates } from './updates';
+import { feedChannel, feedItems, feedPath, latestResultsChecks, parseUpdatesYaml, siteUpdates } from './updates';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const pages = [
@@ -58,5 +58,55 @@ describe('updates', () => {
     ]);
     expect(problems({ note: 'x' })).toEqual(['unknown field(s) "note": allowed are date, kind, title, text, page']);
     expect(problems({ date: '4 December' })).toEqual([expect.stringMatching(/^"date" must be the day of the change: write it as YYYY-MM-DD/)]);
+  });
+
+  describe('the feed of each language', () => {
+    const absolute = (path: string) => new URL(`/lupus-msc${path}`, 'https://lupus-msc.test.invalid').href;
+
+    it('is written at the language’s path: /updates.xml, /es/updates.xml', () => {
+      expect([feedPath('en'), feedPath('es')]).toEqual(['/updates.xml', '/es/updates.xml']);
+    });
+
+    it('builds English items that link to their entry on the Updates page and name the page they are about, with absolute addresses', () => {
+      const [item] = feedItems(siteUpdates([check('2026-12-04', 'not yet published')], pages), '/about/updates/', absolute);
+      expect(item).toEqual({
+        title: 'MiSLE results: not yet published, last checked 2026-12-04',
+        pubDate: day('2026-12-04'),
+        link: 'https://lupus-msc.test.invalid/lupus-msc/about/updates/#results-check-2026-12-04-misle-results-not-yet-published-last-checked-2026-12-04',
+        description:
+          'Results check, about "The MiSLE Phase II trial" (https://lupus-msc.test.invalid/lupus-msc/trial-history/phase-2-misle-trial/): We looked.',
+      });
+      expect(feedChannel('en')).toEqual({
+        title: 'Lupus and Stromal Cell Therapy: updates',
+        description: 'What changed on the site: new pages, trial status changes, results checks and corrections.',
+        language: 'en',
+      });
+    });
+
+    it('builds Spanish items in Spanish words, linking to the Spanish Updates page and Spanish pages, with the English anchor', () => {
+      const spanishPages = [{ ...pages[0]!, title: 'El ensayo de fase II MiSLE' }];
+      const spanish = { ...check('2026-12-04', 'not yet published'), title: 'Resultados de MiSLE: aún no publicados', text: 'Buscamos.' };
+      const updates = siteUpdates([{ ...spanish, anchorTitle: check('2026-12-04', 'not yet published').title }], spanishPages, 'es').map((update) => ({
+        ...update,
+        page: `/es${update.page}`,
+      }));
+      const items = feedItems(updates, '/es/about/updates/', absolute, 'es');
+      expect(items[0]).toEqual({
+        title: 'Resultados de MiSLE: aún no publicados',
+        pubDate: day('2026-12-04'),
+        link: 'https://lupus-msc.test.invalid/lupus-msc/es/about/updates/#results-check-2026-12-04-misle-results-not-yet-published-last-checked-2026-12-04',
+        description:
+          'Revisión de resultados, sobre la página “El ensayo de fase II MiSLE” (https://lupus-msc.test.invalid/lupus-msc/es/trial-history/phase-2-misle-trial/): Buscamos.',
+      });
+      expect(items[1]).toMatchObject({
+        title: 'Una corrección el 3 de diciembre de 2026',
+        link: expect.stringMatching(/\/es\/about\/updates\/#corrections-2026-12-03-1$/),
+      });
+      expect(feedChannel('es')).toEqual({
+        title: 'Lupus y terapia con células estromales: novedades',
+        description: 'Lo que cambió en el sitio: páginas nuevas, cambios en el estado de los ensayos, revisiones de resultados y correcciones.',
+        language: 'es',
+      });
+    });
   });
 });

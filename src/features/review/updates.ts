@@ -10,7 +10,7 @@
  */
 import { parseContentYaml } from '../../shared/content-files';
 import { ContentError, readmeHint } from '../../shared/content-errors';
-import { DEFAULT_LOCALE, SITE_URL_CONFIGURED, type Locale } from '../../shared/paths.ts';
+import { DEFAULT_LOCALE, localizedPath, SITE_URL_CONFIGURED, type Locale } from '../../shared/paths.ts';
 import { DICTIONARIES } from '../i18n/dictionary';
 import type { Correction } from './corrections';
 import { formatDate, isoDate } from './dates';
@@ -22,6 +22,8 @@ export const FEED_PATH = '/updates.xml';
 /** Where every correction is told in full. */
 export const CORRECTIONS_PATH = '/about/corrections/';
 export const feedIsWritten = (): boolean => SITE_URL_CONFIGURED;
+/** Each language's feed, through the one locale mapping: /updates.xml, /es/updates.xml. */
+export const feedPath = (locale: Locale = DEFAULT_LOCALE): string => localizedPath(FEED_PATH, locale);
 
 /** How each kind is named to readers, in a language (the words are in the dictionaries). */
 export const kindLabels = (locale: Locale = DEFAULT_LOCALE): Record<UpdateKind | 'correction', string> => {
@@ -34,7 +36,6 @@ export const kindLabels = (locale: Locale = DEFAULT_LOCALE): Record<UpdateKind |
     correction: words.updateCorrection,
   };
 };
-export const KIND_LABELS = kindLabels();
 
 export interface SiteUpdate {
   /** The anchor of the entry on the Updates page, and so the feed item's id. */
@@ -138,4 +139,39 @@ export function siteUpdates(
 export function latestResultsChecks(updates: readonly SiteUpdate[]): SiteUpdate[] {
   const seen = new Set<string>();
   return updates.filter((update) => update.kind === 'results-check' && !seen.has(update.page) && seen.add(update.page));
+}
+
+/** The feed's channel in a language: its title, description and RSS language code. */
+export function feedChannel(locale: Locale = DEFAULT_LOCALE): { title: string; description: string; language: Locale } {
+  const words = DICTIONARIES[locale];
+  return { title: words.feedTitle(words.siteName), description: words.feedDescription, language: locale };
+}
+
+export interface FeedItem {
+  title: string;
+  pubDate: Date;
+  /** The entry on the Updates page of the feed's language, absolute: also the item's id. */
+  link: string;
+  description: string;
+}
+
+/**
+ * The feed's items in a language, from the updates in that language (site-updates.ts): each links
+ * to its entry on `updatesPage` (that language's Updates page) and names the page it is about,
+ * both as absolute addresses made by `absolute` (site path → URL with SITE_URL and the base).
+ */
+export function feedItems(
+  updates: readonly SiteUpdate[],
+  updatesPage: string,
+  absolute: (sitePath: string) => string,
+  locale: Locale = DEFAULT_LOCALE,
+): FeedItem[] {
+  const words = DICTIONARIES[locale];
+  const labels = kindLabels(locale);
+  return updates.map((update) => ({
+    title: update.title,
+    pubDate: update.date,
+    link: `${absolute(updatesPage)}#${update.anchor}`,
+    description: words.feedItem(labels[update.kind], update.pageTitle, absolute(update.page), update.text),
+  }));
 }
