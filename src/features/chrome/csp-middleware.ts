@@ -14,6 +14,7 @@ export const withoutUnusedCspHashes = defineMiddleware(async (_context, next) =>
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const before = await response.text();
-  const html = withoutUnusedHashes(before, digest);
+  // As bytes: a string body would be checked character by character for lone surrogates first.
+  const html = Buffer.from(withoutUnusedHashes(before, digest), 'utf8');
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -162,6 +162,8 @@ describe('earliestMatch', () => {
     'mesenchymal stem cells, then Mesenchymal Stromal Cells, then stromal.',
     // Letters that match "s" and "k" without lower-casing to them: the long s and the Kelvin sign.
     'Lupuſ, ſtromal and \u212aidney; İnfusion and ınfusion.',
+    // Words beside punctuation, hyphens and numbers: a Phase 2 trial's SRI-4, SRI-4s, a flare-up, the flare's end (open-label).
+    "A Phase\u00a02 trial's SRI-4 and SRI-4s; a flare-up, the flare's end, flared (open-label) and 'lupus'.",
   ];
 
   it('finds the same term at the same place as running every glossary pattern on the text', () => {

@@ -43,6 +43,12 @@ interface Form {
    * running the pattern. Undefined when that cannot be promised (letters beyond ASCII).
    */
   needle: string | undefined;
+  /**
+   * The needle lower-cased when it is a whole word as the patterns bound it (letters, digits and
+   * hyphens only): then a match means the text holds it as a word, which a set of the text's words
+   * answers at once instead of a search of the text per form.
+   */
+  word: string | undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,13 +60,22 @@ const needleOf = (word: string) => {
   return /^[\x21-\x7e]+$/.test(first) ? first : undefined;
 };
 
+/** What the patterns take as a word: they match only where no letter, digit or hyphen adjoins. */
+const WORD_SEPARATORS = /[^\p{L}\p{N}-]+/u;
+const wordOf = (needle: string | undefined) => (needle && /^[a-z0-9-]+$/i.test(needle) ? needle.toLowerCase() : undefined);
+
 export function formsOf(entry: GlossaryEntryData): Form[] {
   const forms: Form[] = [];
   const words = [entry.term, entry.plural ?? `${entry.term}s`, ...(entry.aliases ?? [])];
-  for (const word of words)
-    forms.push({ entry, kind: 'term', pattern: wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i'), needle: needleOf(word)?.toLowerCase() });
+  for (const word of words) {
+    const needle = needleOf(word)?.toLowerCase();
+    forms.push({ entry, kind: 'term', pattern: wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i'), needle, word: wordOf(needle) });
+  }
   // Abbreviations are matched case-sensitively ("LN", not "ln"), with an optional plural s.
-  if (entry.abbr) forms.push({ entry, kind: 'abbr', pattern: wordPattern(`${escape(entry.abbr)}s?`, ''), needle: needleOf(entry.abbr) });
+  if (entry.abbr) {
+    const needle = needleOf(entry.abbr);
+    forms.push({ entry, kind: 'abbr', pattern: wordPattern(`${escape(entry.abbr)}s?`, ''), needle, word: wordOf(needle) });
+  }
   return forms;
 }
 
@@ -95,10 +110,15 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
  */
 export function earliestMatch(forms: readonly Form[], value: string, isPending: (form: Form) => boolean = () => true): Match | undefined {
   const lowered = FOLDS_TO_ASCII.test(value) ? undefined : value.toLowerCase();
+  // The text's words, lower-cased: a form whose first word is not among them cannot match (an
+  // abbreviation may carry a plural s). Looked up once per form, where a search would scan the text.
+  const words = lowered === undefined ? undefined : new Set(lowered.split(WORD_SEPARATORS));
   let best: Match | undefined;
   for (const form of forms) {
     if (!isPending(form)) continue;
-    if (lowered !== undefined && form.needle !== undefined && !(form.kind === 'term' ? lowered : value).includes(form.needle)) continue;
+    if (words !== undefined && form.word !== undefined) {
+      if (!words.has(form.word) && !(form.kind === 'abbr' && words.has(`${form.word}s`))) continue;
+    } else if (lowered !== undefined && form.needle !== undefined && !(form.kind === 'term' ? lowered : value).includes(form.needle)) continue;
     const found = form.pattern.exec(value);
     if (!found) continue;
     if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
