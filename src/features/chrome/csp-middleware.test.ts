@@ -22,6 +22,13 @@ describe('the CSP middleware', () => {
     expect(page.headers.get('content-type')).toBe('text/html');
   });
 
+  it('keeps the hash of an inline style with letters beyond ASCII, and every byte of the page', async () => {
+    const accented = '.x::before{content:"é — ☺"}';
+    const before = `<html lang="es"><head><meta http-equiv="content-security-policy" content="style-src 'self' ${sha(accented)} ${sha(style)};"><style>${accented}</style></head><body><p>Nefritis lúpica — riñón</p></body></html>`;
+    const page = await run(new Response(before, { headers: { 'content-type': 'text/html' } }));
+    expect(await page.text()).toBe(before.replace(` ${sha(style)}`, ''));
+  });
+
   it('leaves what is not a page (the manifest, the feed, robots.txt) as it is', async () => {
     const json = new Response('{"pages":[]}', { headers: { 'content-type': 'application/json' } });
     expect(await run(json)).toBe(json);
