@@ -72,9 +72,15 @@ export function withoutUnusedHashes(html, digest) {
   const policy = readMetaPolicy(html);
   if (!tag || policy === null) return html;
   const inline = inlineScriptsAndStyles(html);
+  // Each inline text's digest once per algorithm, however many hashes the policy lists.
+  /** @type {Map<string, Set<string>>} */
+  const digests = new Map();
   const used = (token) => {
     const [, algorithm, value] = /^'(sha256|sha384|sha512)-([^']+)'$/.exec(token) ?? [];
-    return Boolean(algorithm) && inline.some((text) => digest(algorithm, text) === value);
+    if (!algorithm || value === undefined) return false;
+    let ofAlgorithm = digests.get(algorithm);
+    if (!ofAlgorithm) digests.set(algorithm, (ofAlgorithm = new Set(inline.map((text) => digest(algorithm, text)))));
+    return ofAlgorithm.has(value);
   };
   const parsed = parsePolicy(policy);
   for (const [name, tokens] of parsed) parsed.set(name, new Set([...tokens].filter((token) => !isHash(token) || used(token))));

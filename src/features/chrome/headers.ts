@@ -1,7 +1,7 @@
 /**
  * Writes dist/_headers (Netlify, Cloudflare Pages and compatible hosts) once Astro has written the pages.
- * First it takes out of each page's CSP <meta> the hashes that allow nothing on that page
- * (`withoutUnusedHashes` in csp.mjs: Astro lists every script and stylesheet of the site on every page).
+ * Each page's CSP <meta> already holds only the hashes that allow something on it (csp-middleware.ts
+ * takes the others out as the page is rendered).
  *
  * Astro puts the CSP in a <meta> on each page, with hashes of that page's scripts and styles, so
  * the policies differ between pages. One header serves every page, so it carries the union of the
@@ -9,13 +9,12 @@
  * loosen the policy for some page. `frame-ancestors` only works in a header, so it is added here.
  * Generated, never hand-edited: a change to a script or style changes the hashes.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { isHash, parsePolicy, readMetaPolicy, serialisePolicy, withoutUnusedHashes } from './csp.mjs';
+import { isHash, parsePolicy, readMetaPolicy, serialisePolicy } from './csp.mjs';
 import { basePath } from '../../shared/paths.ts';
 import { readBuiltManifest } from './page-manifest';
 
@@ -48,6 +47,22 @@ export const PERMISSIONS_POLICY = [
   .join(', ');
 
 type Policy = Map<string, Set<string>>;
+
+/** Where a page's CSP <meta> is: its <head>, a few kB at the start of a file that may be a hundred. */
+const HEAD_BYTES = 16 * 1024;
+
+/** A built page's <head> (the whole file when the head does not end within HEAD_BYTES). */
+export function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const start = buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+    const end = start.indexOf('</head>');
+    return end >= 0 ? start.slice(0, end) : readFileSync(file, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** The union of the pages' policies, or an error naming the page whose policy differs. */
 function mergePolicies(policies: { path: string; policy: Policy }[]): Policy {
@@ -93,12 +108,8 @@ export function headers(): AstroIntegration {
           dist,
           pages.map((page) => page.pathname),
         );
-        const digest = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('base64');
         const policies = manifest.pages.map((page) => {
-          const file = join(dist, page.file);
-          const before = readFileSync(file, 'utf8');
-          const html = withoutUnusedHashes(before, digest);
-          if (html !== before) writeFileSync(file, html);
+          const html = readHead(join(dist, page.file));
           const meta = readMetaPolicy(html);
           if (!meta)
             throw new AstroError(

@@ -99,7 +99,7 @@ interface SiteStructure {
   positions: Map<TopicId, Map<string, number>>;
   overviews: Map<TopicId, Page>;
   /** Each topic's guide contents, with no page marked current. */
-  guides: Map<TopicId, readonly (NavLink & { id: string })[]>;
+  guides: Map<TopicId, readonly GuideLink[]>;
   home: Page | undefined;
 }
 
@@ -162,15 +162,32 @@ export function previousAndNext(pages: readonly Page[], page: Page): { previous:
   return { previous: link(siblings[index - 1]), next: overview && overview.id !== page.id ? { ...link(overview)!, nextTopic: true } : undefined };
 }
 
+/** A topic's guide: its pages' links in reading order, and where the current page stands in it. */
+export interface Guide {
+  /** The same list for every page of the topic (and language): its HTML is written once (guide-list.ts). */
+  entries: readonly GuideLink[];
+  /** The current page's index in `entries`; -1 when it is not listed. */
+  current: number;
+}
+
+export type GuideLink = NavLink & { id: string };
+
 /**
  * The pages of the current page's topic, in reading order, as a multi-page guide's contents list
  * (as NHS guides show at the top of each page). Pages are listed by their full titles: a short
  * title such as "Safety" would read the same as a section of the overview page ("On this page")
  * while leading somewhere else (WCAG 2.4.9).
  */
+export function guideOf(pages: readonly Page[], page: Page): Guide {
+  if (isHome(page)) return { entries: [], current: -1 };
+  const structure = structureOf(pages);
+  return { entries: structure.guides.get(page.data.topic) ?? [], current: structure.positions.get(page.data.topic)?.get(page.id) ?? -1 };
+}
+
+/** The guide as a list of links with the current page marked. */
 export function guideContents(pages: readonly Page[], page: Page): GuideEntry[] {
-  if (isHome(page)) return [];
-  return (structureOf(pages).guides.get(page.data.topic) ?? []).map(({ label, href, id, locale }) => ({ label, href, locale, current: id === page.id }));
+  const { entries, current } = guideOf(pages, page);
+  return entries.map(({ label, href, locale }, index) => ({ label, href, locale, current: index === current }));
 }
 
 /**

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntryData } from './schema';
 import { readPageData } from '../../shared/page-data';
-import { earliestMatch, formsOf } from './remark-glossary';
+import { earliestMatch, formsOf, WORD_CHARACTER } from './remark-glossary';
 import { compile } from '../../shared/testing/mdx';
 import { parseContentYaml } from '../../shared/content-files';
 
@@ -162,6 +162,10 @@ describe('earliestMatch', () => {
     'mesenchymal stem cells, then Mesenchymal Stromal Cells, then stromal.',
     // Letters that match "s" and "k" without lower-casing to them: the long s and the Kelvin sign.
     'Lupuſ, ſtromal and \u212aidney; İnfusion and ınfusion.',
+    // Words beside punctuation, hyphens and numbers: a Phase 2 trial's SRI-4, SRI-4s, a flare-up, the flare's end (open-label).
+    // Beside a combining mark that case-folds to a letter, astral letters and an emoji.
+    'lupus\u0345 LN\u0345 \u{1D40B}upus \u{1D40B}lupus \u{1F600}lupus\u{1F600} LN\u{1D40B} LNs\u{1F600}',
+    "A Phase\u00a02 trial's SRI-4 and SRI-4s; a flare-up, the flare's end, flared (open-label) and 'lupus'.",
   ];
 
   it('finds the same term at the same place as running every glossary pattern on the text', () => {
@@ -171,6 +175,16 @@ describe('earliestMatch', () => {
       for (const text of texts) {
         for (let from = 0; from < text.length; from += 5) expect(found(pending, text.slice(from))).toEqual(everyPattern(pending, text.slice(from)));
       }
+    }
+  });
+
+  it("counts as word characters exactly what the patterns' letter, digit and hyphen class matches, in either case mode", () => {
+    const [anyCase, sameCase] = [/[\p{L}\p{N}-]/iu, /[\p{L}\p{N}-]/u];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (WORD_CHARACTER.term.test(character) !== anyCase.test(character)) expect(code.toString(16)).toBe('a term word character');
+      if (WORD_CHARACTER.abbr.test(character) !== sameCase.test(character)) expect(code.toString(16)).toBe('an abbreviation word character');
     }
   });
 

@@ -36,6 +36,7 @@ const SKIPPED_COMPONENTS = new Set(['Cite', 'GlossaryTerm']);
 interface Form {
   entry: GlossaryEntryData;
   kind: 'term' | 'abbr';
+  /** The form as a whole word: what a match is (the tests run it; the plugin runs `scan`, which finds the same). */
   pattern: RegExp;
   /**
    * Letters every match contains, as they appear in the text lower-cased (terms) or as written
@@ -43,24 +44,52 @@ interface Form {
    * running the pattern. Undefined when that cannot be promised (letters beyond ASCII).
    */
   needle: string | undefined;
+  /**
+   * The needle lower-cased when it is a whole word as the patterns bound it (letters, digits and
+   * hyphens only): then a match means the text holds it as a word, which a set of the text's words
+   * answers at once instead of a search of the text per form.
+   */
+  word: string | undefined;
+  /**
+   * The pattern without its look-behind and look-ahead, with the g flag: earliestMatch checks the
+   * neighbours of each place it finds instead. A letter or digit class (\p{L}) makes a pattern
+   * costly to compile, about 1 ms each, a second or so for both glossaries' forms in every build.
+   */
+  scan: RegExp;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only: "MSC" must not match inside "MSCs-based" or "hMSC". */
 const wordPattern = (text: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${text}(?![\\p{L}\\p{N}-])`, `${flags}u`);
+/**
+ * The characters wordPattern's [\p{L}\p{N}-] matches: case-sensitively, and case-insensitively,
+ * where the class also takes in U+0345 (a combining mark that case-folds to the Greek letter iota).
+ */
+export const WORD_CHARACTER = { abbr: /[\p{L}\p{N}-]/u, term: /[\p{L}\p{N}\u0345-]/u } as const;
 /** The first word of a form, if plain ASCII: beyond it, case-insensitive matching follows Unicode's case folding, which lower-casing does not mirror. */
 const needleOf = (word: string) => {
   const first = word.split(' ')[0]!;
   return /^[\x21-\x7e]+$/.test(first) ? first : undefined;
 };
 
+/** What the patterns take as a word: they match only where no letter, digit or hyphen adjoins. */
+const WORD_SEPARATORS = /[^\p{L}\p{N}-]+/u;
+const wordOf = (needle: string | undefined) => (needle && /^[a-z0-9-]+$/i.test(needle) ? needle.toLowerCase() : undefined);
+
 export function formsOf(entry: GlossaryEntryData): Form[] {
   const forms: Form[] = [];
   const words = [entry.term, entry.plural ?? `${entry.term}s`, ...(entry.aliases ?? [])];
-  for (const word of words)
-    forms.push({ entry, kind: 'term', pattern: wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i'), needle: needleOf(word)?.toLowerCase() });
+  for (const word of words) {
+    const needle = needleOf(word)?.toLowerCase();
+    const pattern = wordPattern(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'i');
+    forms.push({ entry, kind: 'term', pattern, needle, word: wordOf(needle), scan: new RegExp(escape(word).replace(/ /g, '[\\s\\u00a0]+'), 'giu') });
+  }
   // Abbreviations are matched case-sensitively ("LN", not "ln"), with an optional plural s.
-  if (entry.abbr) forms.push({ entry, kind: 'abbr', pattern: wordPattern(`${escape(entry.abbr)}s?`, ''), needle: needleOf(entry.abbr) });
+  if (entry.abbr) {
+    const needle = needleOf(entry.abbr);
+    const pattern = wordPattern(`${escape(entry.abbr)}s?`, '');
+    forms.push({ entry, kind: 'abbr', pattern, needle, word: wordOf(needle), scan: new RegExp(`${escape(entry.abbr)}s?`, 'gu') });
+  }
   return forms;
 }
 
@@ -88,6 +117,31 @@ function glossaryForms(locale: Locale): Form[] {
  */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
+/** The character (code point) that ends just before `index`, as a look-behind reads it; '' at the start. */
+function characterBefore(value: string, index: number): string {
+  if (index === 0) return '';
+  const last = value.charCodeAt(index - 1);
+  const first = index >= 2 ? value.charCodeAt(index - 2) : 0;
+  return last >= 0xdc00 && last <= 0xdfff && first >= 0xd800 && first <= 0xdbff ? value.slice(index - 2, index) : value[index - 1]!;
+}
+
+/** The character (code point) that starts at `index`, as a look-ahead reads it; '' at the end. */
+const characterAt = (value: string, index: number): string => (index < value.length ? String.fromCodePoint(value.codePointAt(index)!) : '');
+
+/** The first place from `start` where `form.scan` matches with no letter, digit or hyphen beside it: where `form.pattern` matches. */
+function firstWholeMatch(form: Form, value: string, start: number): RegExpExecArray | null {
+  const { scan } = form;
+  const wordCharacter = WORD_CHARACTER[form.kind];
+  scan.lastIndex = start;
+  for (let found = scan.exec(value); found; found = scan.exec(value)) {
+    const end = found.index + found[0].length;
+    if (!wordCharacter.test(characterBefore(value, found.index)) && !wordCharacter.test(characterAt(value, end))) return found;
+    // A form's other matches start with the same word, so none can start inside this one's first character.
+    scan.lastIndex = found.index + characterAt(value, found.index).length;
+  }
+  return null;
+}
+
 /**
  * The earliest match of the forms `isPending` accepts; at the same position, the longest (so
  * "lupus nephritis" beats "lupus"), and of equally long ones the first. A form whose needle is
@@ -95,11 +149,30 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
  */
 export function earliestMatch(forms: readonly Form[], value: string, isPending: (form: Form) => boolean = () => true): Match | undefined {
   const lowered = FOLDS_TO_ASCII.test(value) ? undefined : value.toLowerCase();
+  // The text's words, lower-cased: a form whose first word is not among them cannot match (an
+  // abbreviation may carry a plural s). Looked up once per form, where a search would scan the text.
+  const words = lowered === undefined ? undefined : new Set(lowered.split(WORD_SEPARATORS));
   let best: Match | undefined;
   for (const form of forms) {
     if (!isPending(form)) continue;
-    if (lowered !== undefined && form.needle !== undefined && !(form.kind === 'term' ? lowered : value).includes(form.needle)) continue;
-    const found = form.pattern.exec(value);
+    if (words !== undefined && form.word !== undefined && !words.has(form.word) && !(form.kind === 'abbr' && words.has(`${form.word}s`))) continue;
+    // A match starts with the needle, so the search starts where the needle first appears: the
+    // pattern's look-behind is slow to try at every place before it. Lower-casing must have kept
+    // every character in its place (it lengthens "İ") for the lower-cased text's index to hold.
+    let start = 0;
+    if (form.needle !== undefined && lowered !== undefined) {
+      const index =
+        form.kind === 'term'
+          ? lowered.length === value.length
+            ? lowered.indexOf(form.needle)
+            : lowered.includes(form.needle)
+              ? 0
+              : -1
+          : value.indexOf(form.needle);
+      if (index < 0) continue;
+      start = index;
+    }
+    const found = firstWholeMatch(form, value, start);
     if (!found) continue;
     if (!best || found.index < best.index || (found.index === best.index && found[0].length > best.text.length)) {
       best = { form, index: found.index, text: found[0] };

@@ -51,4 +51,21 @@ describe('the grouping by first letter that the glossary page shares', () => {
     groupByLetter(terms, (term) => term, 'x-');
     expect(terms).toEqual(['b', 'a']);
   });
+
+  it("sorts as the language's alphabet does, accents and case aside, however many entries", () => {
+    const labels = [
+      'Ñandú',
+      'nube',
+      'Árbol',
+      'abeja',
+      'zeta',
+      'La biopsia',
+      ...Array.from({ length: 300 }, (_, i) => `Generated page ${String(300 - i).padStart(4, '0')}`),
+    ];
+    const groups = groupByLetter(labels, (label) => label, 'az-', 'es');
+    const expected = labels.toSorted((a, b) => a.replace(/^la\s+/i, '').localeCompare(b.replace(/^la\s+/i, ''), 'es', { sensitivity: 'base' }));
+    expect(groups.flatMap((group) => group.entries)).toEqual(expected);
+    expect(groups.map((group) => group.letter)).toEqual(['A', 'B', 'G', 'N', 'Z']);
+    expect(groups.find((group) => group.letter === 'N')!.entries).toEqual(['nube', 'Ñandú']);
+  });
 });

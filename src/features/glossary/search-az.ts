@@ -54,11 +54,16 @@ export function groupByLetter<Entry>(
   idPrefix: string,
   locale: Locale = DEFAULT_LOCALE,
 ): LetterGroup<Entry>[] {
-  const sorted = [...entries].sort((a, b) => sortKey(labelOf(a)).localeCompare(sortKey(labelOf(b)), locale, { sensitivity: 'base' }));
+  // One collator and each label's key worked out once: the search page lists every page of the site.
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const keyed = entries.map((entry) => ({ entry, key: sortKey(labelOf(entry)) }));
+  const sorted = keyed.sort((a, b) => collator.compare(a.key, b.key)).map(({ entry }) => entry);
   const letters = new Map<string, Entry[]>();
   for (const entry of sorted) {
     const letter = letterOf(labelOf(entry));
-    letters.set(letter, [...(letters.get(letter) ?? []), entry]);
+    const group = letters.get(letter);
+    if (group) group.push(entry);
+    else letters.set(letter, [entry]);
   }
   return [...letters]
     .map(([letter, grouped]) => ({

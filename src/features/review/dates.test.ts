@@ -16,6 +16,14 @@ describe('dates', () => {
     expect(formatPartialDate('2018-10-06')).toBe('6 October 2018');
   });
 
+  it('writes Spanish dates through Intl, a month alone and a full date each in its own form, however often asked', () => {
+    for (let time = 0; time < 2; time++) {
+      expect(formatDate(new Date('2026-12-03'), 'es')).toBe('3 de diciembre de 2026');
+      expect(formatPartialDate('2018-10', 'es')).toBe('octubre de 2018');
+      expect(formatPartialDate('2018-10-06', 'es')).toBe('6 de octubre de 2018');
+    }
+  });
+
   it('refuses a month outside 01 to 12 with a message that says so', () => {
     expect(() => formatPartialDate('2018-13')).toThrow('"2018-13" is not a valid date: the month must be 01 to 12');
   });

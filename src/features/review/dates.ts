@@ -8,11 +8,23 @@ export function isoDate(date: Date): string {
 }
 
 /**
+ * Intl formatters by language and parts, made once: a new Intl.DateTimeFormat costs far more than
+ * formatting a date with it, and every page of a build formats its review dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, parts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${Object.keys(parts).join(' ')}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' })));
+  return format;
+}
+
+/**
  * "22 November 2026": spelled-out months read unambiguously in every country. Other languages
  * through Intl: "3 de diciembre de 2026" (English keeps its own order, day first, as before).
  */
 export function formatDate(date: Date, locale: Locale = 'en'): string {
-  if (locale !== 'en') return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (locale !== 'en') return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
@@ -25,7 +37,7 @@ export function formatPartialDate(value: string, locale: Locale = 'en'): string 
   if (locale !== 'en') {
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
     const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-    return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(date);
+    return formatter(locale, parts).format(date);
   }
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

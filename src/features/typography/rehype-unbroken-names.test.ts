@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../shared/testing/mdx';
 import { splitNames } from './rehype-unbroken-names';
+import { UNBROKEN_NAMES, UNBROKEN_NAMES_START } from './unbroken-names';
 
 /** The text of every span.unbroken on the compiled page, in document order. */
 async function unbroken(markdown: string): Promise<string[]> {
@@ -39,5 +40,11 @@ describe('rehypeUnbrokenNames', () => {
       { type: 'text', value: '?' },
     ]);
     expect(splitNames('No names here.')).toBeUndefined();
+  });
+
+  it('looks for the names only in texts that hold what every name starts with', () => {
+    expect(UNBROKEN_NAMES.source.startsWith(String.raw`\b${UNBROKEN_NAMES_START}`)).toBe(true);
+    expect(splitNames('CAR-T')).toHaveLength(1);
+    expect(splitNames('car-t and CAR T')).toBeUndefined();
   });
 });

@@ -13,8 +13,12 @@ export interface TextPart {
   unbroken: boolean;
 }
 
+/** What every name of UNBROKEN_NAMES starts with: a text without it names none (most texts), found without the pattern. */
+export const UNBROKEN_NAMES_START = 'CAR-';
+
 /** The text cut into plain parts and the names to keep whole, in order; one plain part when it names none. */
 export function textParts(value: string): TextPart[] {
+  if (!value.includes(UNBROKEN_NAMES_START)) return [{ text: value, unbroken: false }];
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of value.matchAll(UNBROKEN_NAMES)) {
