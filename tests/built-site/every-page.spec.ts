@@ -472,6 +472,8 @@ function markupProblems(doc: ParsedPage): string[] {
 // tests/every-page-in-the-browser.spec.ts). Sizes and counts, never timings.
 /** The page script, gzipped: 1.1 kB (December 2026); 1.8 kB with Vite's preload helper, which astro.config.mjs takes off. */
 const JS_BUDGET = 1.25 * 1024;
+/** The stylesheets a page links only when it shows what they style (src/features/chrome/page-stylesheets.ts), by file name: a class they style. */
+const STYLESHEET_OF_COMPONENT: Record<string, string> = { trials: 'trial', tables: 'table-region', evidence: 'evidence-table' };
 /** A reading page's HTML and CSS, gzipped: 22 kB with the search dialog's shell and the glossary definitions in place. */
 const PAGE_BUDGET = 22 * 1024;
 /**
@@ -569,7 +571,18 @@ function weightProblems(doc: ParsedPage): string[] {
   if (preloads.length) out.push('preloaded modules: more JavaScript than the loader');
   const jsBudget = JS_BUDGET + (own?.budget ?? 0);
   if (jsBytes >= jsBudget) out.push(`JavaScript is ${jsBytes} bytes gzipped; the budget is ${jsBudget}`);
-  if (styles.length > 1) out.push(`${styles.length} stylesheets`);
+  // The site's one stylesheet first, then only those of the components the page shows
+  // (src/features/chrome/page-stylesheets.ts), each named by its file and known by a class it styles.
+  const hrefs = styles.map((el) => attr(el, 'href') ?? '');
+  if (!/\/global\.[\w-]+\.css$/.test(hrefs[0] ?? '')) out.push(`the site's stylesheet is not the first one linked (${hrefs.join(', ')})`);
+  const linked = (name: string) => hrefs.some((href) => new RegExp(`/${name}\\.[\\w-]+\\.css$`).test(href));
+  for (const [name, className] of Object.entries(STYLESHEET_OF_COMPONENT)) {
+    const shown = doc.all.some((el) => hasClass(el, className));
+    if (shown !== linked(name))
+      out.push(shown ? `shows .${className} without linking ${name}.css` : `links ${name}.css, though nothing on it has .${className}`);
+  }
+  const expected = 1 + Object.keys(STYLESHEET_OF_COMPONENT).filter(linked).length;
+  if (styles.length !== expected) out.push(`${styles.length} stylesheets (${hrefs.join(', ')})`);
   const budget = byteBudget(doc.page);
   if (total >= budget) out.push(`${total} bytes gzipped in all; the budget is ${budget}`);
   return out;
