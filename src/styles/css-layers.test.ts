@@ -27,6 +27,9 @@ const ON_DEMAND = [
   join('features', 'trials', 'trials.css'),
   join('features', 'tables', 'tables.css'),
   join('features', 'evidence', 'evidence.css'),
+  join('features', 'boxes', 'urgency.css'),
+  join('features', 'boxes', 'timeline.css'),
+  join('features', 'review', 'updates.css'),
 ];
 
 describe('the cascade layers', () => {

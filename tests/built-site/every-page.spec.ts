@@ -472,8 +472,15 @@ function markupProblems(doc: ParsedPage): string[] {
 // tests/every-page-in-the-browser.spec.ts). Sizes and counts, never timings.
 /** The page script, gzipped: 1.1 kB (December 2026); 1.8 kB with Vite's preload helper, which astro.config.mjs takes off. */
 const JS_BUDGET = 1.25 * 1024;
-/** The stylesheets a page links only when it shows what they style (src/features/chrome/page-stylesheets.ts), by file name: a class they style. */
-const STYLESHEET_OF_COMPONENT: Record<string, string> = { trials: 'trial', tables: 'table-region', evidence: 'evidence-table' };
+/** The stylesheets a page links only when it shows what they style (src/features/chrome/page-stylesheets.ts), by file name: the classes that show it. */
+const STYLESHEET_OF_COMPONENT: Record<string, string[]> = {
+  urgency: ['urgency'],
+  timeline: ['timeline'],
+  trials: ['trial'],
+  tables: ['table-region'],
+  updates: ['updates-list', 'corrections-list'],
+  evidence: ['evidence-table'],
+};
 /** A reading page's HTML and CSS, gzipped: 22 kB with the search dialog's shell and the glossary definitions in place. */
 const PAGE_BUDGET = 22 * 1024;
 /**
@@ -576,10 +583,10 @@ function weightProblems(doc: ParsedPage): string[] {
   const hrefs = styles.map((el) => attr(el, 'href') ?? '');
   if (!/\/global\.[\w-]+\.css$/.test(hrefs[0] ?? '')) out.push(`the site's stylesheet is not the first one linked (${hrefs.join(', ')})`);
   const linked = (name: string) => hrefs.some((href) => new RegExp(`/${name}\\.[\\w-]+\\.css$`).test(href));
-  for (const [name, className] of Object.entries(STYLESHEET_OF_COMPONENT)) {
-    const shown = doc.all.some((el) => hasClass(el, className));
-    if (shown !== linked(name))
-      out.push(shown ? `shows .${className} without linking ${name}.css` : `links ${name}.css, though nothing on it has .${className}`);
+  for (const [name, classNames] of Object.entries(STYLESHEET_OF_COMPONENT)) {
+    const shown = doc.all.some((el) => classNames.some((className) => hasClass(el, className)));
+    const styled = classNames.map((className) => `.${className}`).join(' or ');
+    if (shown !== linked(name)) out.push(shown ? `shows ${styled} without linking ${name}.css` : `links ${name}.css, though nothing on it has ${styled}`);
   }
   const expected = 1 + Object.keys(STYLESHEET_OF_COMPONENT).filter(linked).length;
   if (styles.length !== expected) out.push(`${styles.length} stylesheets (${hrefs.join(', ')})`);

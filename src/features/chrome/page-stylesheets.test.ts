@@ -24,5 +24,7 @@ describe('the stylesheets a page links beyond the site-wide one', () => {
     expect(stylesheetsNeeded(['Table'])).toEqual(['tables']);
     expect(stylesheetsNeeded(['EvidenceTable', 'Table'])).toEqual(['tables', 'evidence']);
     expect(stylesheetsNeeded(['Table', 'TrialsTable'])).toEqual(['trials', 'tables']);
+    expect(stylesheetsNeeded(['Table', 'Timeline', 'TimelineEntry', 'Urgency'])).toEqual(['urgency', 'timeline', 'tables']);
+    expect(stylesheetsNeeded(['CorrectionsList', 'UpdatesList'])).toEqual(['updates']);
   });
 });
