@@ -481,8 +481,11 @@ const STYLESHEET_OF_COMPONENT: Record<string, string[]> = {
   updates: ['updates-list', 'corrections-list'],
   evidence: ['evidence-table'],
 };
-/** A reading page's HTML and CSS, gzipped: 22 kB with the search dialog's shell and the glossary definitions in place. */
-const PAGE_BUDGET = 22 * 1024;
+/**
+ * A reading page's HTML, CSS and script, gzipped: 21 kB, just above the largest (20.2 kB, December 2026,
+ * after the stylesheets of rare components left the site-wide one), so a regression fails.
+ */
+const PAGE_BUDGET = 21 * 1024;
 /**
  * The source list and the glossary grow with every source and term: reference lists get more room.
  * So does the trials page (December 2026): one card per trial, about 0.4 to 0.6 kB gzipped each, and
@@ -496,7 +499,7 @@ const LIST_PAGES = new Set(['/sources/', '/glossary/', '/stromal-cell-therapy/tr
  * pregnancy page's guideline table for clinicians, and the MiSLE details with the law on posting
  * its results.
  */
-const DATA_TABLE_PAGE_BUDGET = 28 * 1024;
+const DATA_TABLE_PAGE_BUDGET = 22.5 * 1024; // the largest is 21.2 kB (December 2026)
 const DATA_TABLE_PAGES = new Set([
   '/stromal-cell-therapy/research-so-far/',
   '/stromal-cell-therapy/studies-in-detail/',
