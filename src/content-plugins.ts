@@ -7,6 +7,7 @@
  * record the page's metadata. So the headings these plugins see have no ids yet.
  */
 import { rehypeTables } from './features/tables/rehype-tables';
+import { remarkComponentsUsed } from './features/chrome/remark-components-used';
 import { remarkCitations } from './features/citations/remark-citations';
 import { remarkDatedClaims } from './features/review/remark-dated-claims';
 import { remarkGlossary } from './features/glossary/remark-glossary';
@@ -18,7 +19,7 @@ export function contentPlugins(base: string) {
   return {
     // Order matters: links are checked before glossary terms add links of their own, and citations
     // are numbered before the glossary keeps a term and the marker after it together.
-    mdastPlugins: [remarkLinksAndImages({ base }), remarkCitations(), remarkStudyFacts(), remarkDatedClaims(), remarkGlossary()],
+    mdastPlugins: [remarkLinksAndImages({ base }), remarkCitations(), remarkStudyFacts(), remarkDatedClaims(), remarkGlossary(), remarkComponentsUsed()],
     hastPlugins: [rehypeTables(), rehypeUnbrokenNames()],
   };
 }

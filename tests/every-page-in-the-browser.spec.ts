@@ -2,8 +2,9 @@
 // dist/_headers as a static host serves it: axe (WCAG 2.2 AA and best practice, light scheme), no
 // request to another origin, no CSP violation under the header and meta policies, no console error
 // or uncaught exception, nothing stored, no failed response, the stylesheet applied, and at most
-// three requests on first load (the page, one stylesheet, the loader; favicon aside; the trials
-// page adds its finder), none of them search code. A page with a table: every table at every width
+// three requests on first load (the page, the site's stylesheet, the loader; favicon aside; the trials
+// page adds its finder; a page showing a table, a timeline or another component few pages show adds
+// that component's stylesheet, at most two: src/features/chrome/page-stylesheets.ts), none of them search code. A page with a table: every table at every width
 // (tests/helpers/tables.ts). Every reading page (not the glossary or sources): at most
 // MAX_PHONE_SCREENS screens on a phone as a reader arrives (tests/helpers/phone-screens.ts).
 //
@@ -41,6 +42,8 @@ test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
+/** The site's stylesheet and at most two for the components a page shows (a table and a timeline, say): more would be a waterfall of small files. */
+const MAX_STYLESHEETS = 3;
 const examples = new Set(pagesShowingEveryClass().map((page) => page.path));
 const withTables = new Set(
   builtPages()
@@ -78,7 +81,7 @@ for (const { path, kind } of builtPages()) {
   const layoutTemplate = layoutTemplates.has(path);
   const readingPage = reading.has(path);
   const title = [
-    `${path}: no axe violations; private, within the CSP, error-free; at most three requests`,
+    `${path}: no axe violations; private, within the CSP, error-free; at most three requests and its components' stylesheets`,
     tables ? 'every table readable at every width' : '',
     example
       ? 'and, as an example of its components: no colour violations in the dark scheme, Tab reaches everything in reading order from a skip link to main, visibly focused and never obscured or trapped; it reflows, zooms, takes text size and spacing, forced colours and reduced motion'
@@ -146,11 +149,14 @@ for (const { path, kind } of builtPages()) {
     if (kind !== 'search') {
       const byType = (type: string) => requests.filter((r) => r.startsWith(`${type} `));
       expect(byType('document'), 'one document').toHaveLength(1);
-      expect(byType('stylesheet').length, `stylesheets:\n${bulletList(byType('stylesheet'))}`).toBeLessThanOrEqual(1);
+      // The site's stylesheet and those of the components the page shows (which ones: tests/built-site/every-page.spec.ts).
+      const linked = await page.locator('link[rel="stylesheet"]').count();
+      expect(linked, "stylesheets linked: the site's and at most two of its components'").toBeLessThanOrEqual(MAX_STYLESHEETS);
+      expect(byType('stylesheet').length, `stylesheets:\n${bulletList(byType('stylesheet'))}`).toBeLessThanOrEqual(linked);
       // The trials page also loads its finder (PAGE_OWN_SCRIPTS): one more script, one more request.
       const own = ownScriptOf(path) ? 1 : 0;
       expect(byType('script').length, `scripts:\n${bulletList(byType('script'))}`).toBeLessThanOrEqual(1 + own);
-      expect(requests.length, `requests on first load of ${path}:\n${bulletList(requests)}`).toBeLessThanOrEqual(3 + own);
+      expect(requests.length, `requests on first load of ${path}:\n${bulletList(requests)}`).toBeLessThanOrEqual(2 + linked + own);
       expect(
         requests.filter((r) => r.includes('/pagefind/')),
         'the search index and UI load only when the reader opens search',

@@ -123,7 +123,8 @@ test('on a page with terms, a term looks unlike a link, a screen reader hears a 
   });
 
   await test.step('by keyboard: Enter opens a definition, Tab moves into it, Escape closes it and returns to the word', async () => {
-    const name = (await term.evaluate((el) => (el.textContent ?? '').trim()))!;
+    // Its accessible name, as the step above proves it: the word and "(definition)".
+    const name = `${(await term.evaluate((el) => (el.textContent ?? '').trim()))!} (definition)`;
     await term.focus();
     expect(await expandedState(page, name), 'the button tells assistive technology it is collapsed').toBe(false);
     await page.keyboard.press('Enter');

@@ -242,9 +242,9 @@ async function screenFacts(page: Page): Promise<ScreenFacts> {
       headings: [...main.querySelectorAll('h2, h3, h4, .callout__label, .key-facts__title, caption, thead th')].map((h) => clean(h.textContent)),
       words: clean(main.textContent).split(' ').length,
       listItems: main.querySelectorAll('li').length,
-      glossaryWords: [...document.querySelectorAll('.glossary-print__entry')].map((entry) => ({
-        term: clean(entry.querySelector('dt')?.textContent),
-        definition: clean(entry.querySelector('dd')?.textContent),
+      glossaryWords: [...document.querySelectorAll('.glossary-print__list dt')].map((term) => ({
+        term: clean(term.textContent),
+        definition: clean(term.nextElementSibling?.matches('dd') ? term.nextElementSibling.textContent : ''),
       })),
       termsInText: main.querySelectorAll('button.glossary-term').length,
     };

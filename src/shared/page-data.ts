@@ -17,6 +17,8 @@ export interface PageData {
   citations: CitedSource[];
   /** Ids of the glossary terms explained on the page, in order of first use (for the printed word list). */
   glossaryTerms: string[];
+  /** The components the page's MDX uses, by name (for the stylesheets only some pages need). */
+  components: string[];
 }
 
 /** The document data a Sätteri plugin sees as `ctx.data`; Astro seeds `astro.frontmatter` with the page's frontmatter. */
@@ -34,5 +36,6 @@ export function readPageData(remarkPluginFrontmatter: Record<string, unknown>): 
     citations: (remarkPluginFrontmatter.citations as CitedSource[] | undefined) ?? [],
     // Not "glossary": that is the frontmatter field that turns term marking off.
     glossaryTerms: (remarkPluginFrontmatter.glossaryTerms as string[] | undefined) ?? [],
+    components: (remarkPluginFrontmatter.components as string[] | undefined) ?? [],
   };
 }

@@ -130,6 +130,9 @@ export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', e
 /** Whether a string is one of the site's locales. */
 export const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');
 
+/** A page's language from Astro.currentLocale or <html lang> (undefined or unknown → English). */
+export const localeOf = (current: string | undefined): Locale => (isLocale(current) ? current : DEFAULT_LOCALE);
+
 /** Where a language's MDX pages live, from the project root: content/pages for English, content/es/pages for Spanish. */
 export function pagesDirOf(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? PAGES_DIR : `content/${locale}/pages`;

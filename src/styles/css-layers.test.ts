@@ -18,8 +18,19 @@ const imported = global.slice(1).map((statement) => {
 });
 /** Layers a feature's stylesheet may use: its screen rules and its print rules, side by side. */
 const FEATURE_LAYERS = ['components', 'search', 'print'];
-/** Stylesheets a page links only when it needs them, outside global.css (in its layers all the same): the search results'. */
-const ON_DEMAND = [join('features', 'search', 'search-results.css')];
+/**
+ * Stylesheets a page links only when it needs them, outside global.css (in its layers all the same): the search
+ * results' (linked by the search code), and those of components few pages show (src/features/chrome/page-stylesheets.ts).
+ */
+const ON_DEMAND = [
+  join('features', 'search', 'search-results.css'),
+  join('features', 'trials', 'trials.css'),
+  join('features', 'tables', 'tables.css'),
+  join('features', 'evidence', 'evidence.css'),
+  join('features', 'boxes', 'urgency.css'),
+  join('features', 'boxes', 'timeline.css'),
+  join('features', 'review', 'updates.css'),
+];
 
 describe('the cascade layers', () => {
   it('are declared once, in global.css, before anything else, and global.css only imports the files', () => {

@@ -7,8 +7,8 @@ import { en, type Word } from '../i18n/en';
 /** The English words, written once in the dictionary (src/features/i18n/en.ts); other languages have their own. */
 export const SITE_NAME = en.siteName;
 
-/** Separator between page title and site name in `<title>`: an en dash, as in the page shell spec. */
-export const TITLE_SEPARATOR = ' – ';
+export { TITLE_SEPARATOR } from './title-separator';
+import { TITLE_SEPARATOR } from './title-separator';
 
 /**
  * The longest `<title>` (html-validate's long-title): browser tabs, bookmarks and search results

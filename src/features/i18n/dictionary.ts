@@ -2,15 +2,15 @@
  * The interface words of a page in its language: components call `wordsFor(Astro.currentLocale)`
  * (Astro's i18n routing sets it from the URL: "es" under /es/, "en" elsewhere).
  */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../shared/paths.ts';
+import { localeOf, type Locale } from '../../shared/paths.ts';
 import type { TopicId } from '../chrome/site';
 import { en, type Dictionary } from './en';
 import { es } from './es';
 
 export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { en, es };
 
-/** The page's language from Astro.currentLocale (undefined or unknown → English). */
-export const localeOf = (current: string | undefined): Locale => (isLocale(current) ? current : DEFAULT_LOCALE);
+/** The page's language from Astro.currentLocale (undefined or unknown → English); in shared/paths.ts, which browser code may import without the dictionaries. */
+export { localeOf };
 
 export const wordsFor = (current: string | undefined): Dictionary => DICTIONARIES[localeOf(current)];
 

@@ -5,8 +5,11 @@
  * interface words left in a Spanish page (tests/built-site/).
  */
 import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/trial-status-words';
+import { SEARCH_RESULT_WORDS_IN } from './search-result-words';
 
 export const en = {
+  // The search results' words, which the search code reads without the rest (search-result-words.ts).
+  ...SEARCH_RESULT_WORDS_IN.en,
   siteName: 'Lupus and Stromal Cell Therapy',
   disclaimer: 'This site gives information, not medical advice. Talk to your care team about your own treatment.',
   skipLink: 'Skip to main content',
@@ -14,7 +17,6 @@ export const en = {
   mainNav: 'Main',
   home: 'Home',
   trialsYouCanJoin: 'Trials you can join',
-  glossary: 'Glossary',
   urgentHelp: 'Urgent help',
   topicStromal: 'Stromal cell therapy',
   topicTrialHistory: 'History of the US trials',
@@ -113,12 +115,6 @@ export const en = {
   glossaryLetters: 'Glossary letters',
   wordsUsed: 'Words used on this page',
   englishTerm: 'In English:',
-  searchTopicHidden: 'Topic: ',
-  sectionsOf: (title: string) => `Sections of ${title}`,
-  sectionOf: (title: string) => ` (section of ${title})`,
-  noResults: (query: string) => `No pages found for “${query}”. Try a different or shorter word.`,
-  resultsFound: (count: number, query: string) => `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”`,
-  searchFailed: 'Search could not be loaded. Check your connection and try again.',
   keyboardShortcut: 'Keyboard shortcut:',
   undated: 'Undated',
   printPage: 'Page ',

@@ -4,8 +4,11 @@
  */
 import type { Dictionary } from './en';
 import { TRIAL_STATUS_WORDS_IN, type TrialStatus } from '../chrome/trial-status-words';
+import { SEARCH_RESULT_WORDS_IN } from './search-result-words';
 
 export const es = {
+  // The search results' words, which the search code reads without the rest (search-result-words.ts).
+  ...SEARCH_RESULT_WORDS_IN.es,
   siteName: 'Lupus y terapia con células estromales',
   disclaimer: 'Este sitio ofrece información, no consejo médico. Hable con su equipo de atención médica sobre su propio tratamiento.',
   skipLink: 'Saltar al contenido principal',
@@ -13,7 +16,6 @@ export const es = {
   mainNav: 'Principal',
   home: 'Inicio',
   trialsYouCanJoin: 'Ensayos en los que puede participar',
-  glossary: 'Glosario',
   urgentHelp: 'Ayuda urgente',
   topicStromal: 'Terapia con células estromales',
   topicTrialHistory: 'Historia de los ensayos en EE. UU.',
@@ -111,12 +113,6 @@ export const es = {
   glossaryLetters: 'Letras del glosario',
   wordsUsed: 'Palabras usadas en esta página',
   englishTerm: 'En inglés:',
-  searchTopicHidden: 'Tema: ',
-  sectionsOf: (title: string) => `Secciones de ${title}`,
-  sectionOf: (title: string) => ` (sección de ${title})`,
-  noResults: (query: string) => `No se encontraron páginas para “${query}”. Pruebe con otra palabra o una más corta.`,
-  resultsFound: (count: number, query: string) => `${count} ${count === 1 ? 'página encontrada' : 'páginas encontradas'} para “${query}”`,
-  searchFailed: 'No se pudo cargar la búsqueda. Revise su conexión e inténtelo de nuevo.',
   keyboardShortcut: 'Atajo de teclado:',
   undated: 'Sin fecha',
   printPage: 'Página ',

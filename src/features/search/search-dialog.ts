@@ -4,7 +4,7 @@
  * filter is on the search page, which the dialog links to with the same query.
  */
 import { searchPageUrl } from './search';
-import { localeOf } from '../i18n/dictionary';
+import { localeOf } from '../../shared/paths.ts';
 import { connectSearch } from './search-results';
 
 const started = new WeakSet<HTMLDialogElement>();

@@ -4,7 +4,7 @@
  * is a query (the loader already hid it if the address had one, before the page was drawn).
  */
 import { QUERY_PARAM, SEARCH_TOPIC_FIELD } from './search';
-import { TITLE_SEPARATOR } from '../chrome/site';
+import { TITLE_SEPARATOR } from '../chrome/title-separator';
 import type { Filters } from './search-engine';
 import { connectSearch } from './search-results';
 

@@ -9,12 +9,12 @@ import { announcer } from './announcer';
 import { withBestBetFirst } from './best-bets';
 import { stripBase } from '../../shared/paths.ts';
 import { withBase } from '../chrome/urls';
-import { localeOf, wordsFor } from '../i18n/dictionary';
-import { localizedPath } from '../../shared/paths.ts';
+import { SEARCH_RESULT_WORDS_IN } from '../i18n/search-result-words';
+import { localeOf, localizedPath } from '../../shared/paths.ts';
 
 // The page's language decides the words (and Pagefind searches that language's index).
-const words = wordsFor(document.documentElement.lang);
 const locale = localeOf(document.documentElement.lang);
+const words = SEARCH_RESULT_WORDS_IN[locale];
 import { loadPagefind, type Filters, type Result, type ResultData, type SubResult } from './search-engine';
 
 /** The parts of SearchResults.astro (and the box and examples around it). */
