@@ -21,8 +21,8 @@ import { SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD } from './search';
 import { readBuiltManifest } from '../chrome/page-manifest';
 import { indexProblems, readIndexedPages } from './search-index-check';
 
-/** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]"), the "(glossary)" suffix on glossary links, and callout icons. */
-const EXCLUDE_SELECTORS = ['.citation-group', '.glossary-term .visually-hidden', '.callout__icon'];
+/** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]") and callout icons. (A glossary term's "(definition)" is an aria-label, which Pagefind does not read.) */
+const EXCLUDE_SELECTORS = ['.citation-group', '.callout__icon'];
 
 export function searchIndex(): AstroIntegration {
   return {
