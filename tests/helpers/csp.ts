@@ -42,10 +42,14 @@ export function readHeadersFile(): Record<string, Record<string, string>> {
   return rules;
 }
 
-/** Serve every response with the headers from _headers, as a static host would. */
-export async function serveWithHeadersFile(page: Page): Promise<void> {
+/**
+ * Serve responses with the headers from _headers, as a static host would: every response, or only
+ * those whose URL matches `only` (the page itself, when nothing but its document is checked against
+ * the policy: each routed response is fetched and handed back by the test process, which is dear).
+ */
+export async function serveWithHeadersFile(page: Page, only = '**/*'): Promise<void> {
   const headers = readHeadersFile()[`${basePath()}*`]!;
-  await page.route('**/*', async (route) => {
+  await page.route(only, async (route) => {
     // The preview server on a loaded 2-core machine now and then resets a connection (ECONNRESET);
     // the browser would simply retry, so the harness tries twice more before failing the test.
     let response;
