@@ -16,8 +16,7 @@
 //   test:browser     Playwright, once: tests/built-site/ reads both builds without a browser,
 //                    tests/*.spec.ts runs in Chromium; tests tagged @url-root run against both
 //                    builds (playwright.config.ts, one preview server per build)
-// lint, format:check, check:spelling, test:unit and check:strict need no build and run side by side,
-// each printed whole when it ends; the rest run in a row. Output streams as it comes. The last line printed is always "N passed, N failed": Vitest and
+// Output streams as it comes. The last line printed is always "N passed, N failed": Vitest and
 // Playwright add their own test counts (from their report files, not their output), every other
 // stage counts as one check.
 import { spawn } from 'node:child_process';
@@ -38,23 +37,13 @@ const skipped = [];
 const timings = [];
 const started = performance.now();
 
-/**
- * Runs a command; resolves with its exit code. Its output streams through, or, with `capture`, is
- * collected into `capture.text` (stages run side by side print theirs whole, one after another).
- */
-function run(cmd, args, env = {}, capture = null) {
+/** Runs a command with output streamed through; resolves with its exit code. */
+function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const say = (/** @type {string} */ text) => (capture ? (capture.text += text) : process.stdout.write(text));
-    say(`\n$ ${[cmd === node ? 'node' : cmd, ...args].join(' ')}\n`);
-    const child = spawn(cmd, args, {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
-    });
-    child.stdout?.on('data', (chunk) => say(String(chunk)));
-    child.stderr?.on('data', (chunk) => say(String(chunk)));
+    console.log(`\n$ ${[cmd === node ? 'node' : cmd, ...args].join(' ')}`);
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', (err) => {
-      say(`Could not start ${cmd}: ${err.message}\n`);
+      console.error(`Could not start ${cmd}: ${err.message}`);
       resolve(127);
     });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
@@ -88,33 +77,6 @@ async function stage(name, cmd, args, { env = {}, counts } = {}) {
   const stageStarted = performance.now();
   const code = await run(cmd, args, env);
   timings.push([name, (performance.now() - stageStarted) / 1000]);
-  tallyStage(name, code, counts);
-}
-
-/**
- * Runs stages side by side, each printed whole once it ends, in the order given; then adds their
- * outcomes in that order, stopping at the first failure. For the checks that need no build and
- * each keep about one core busy: on two cores they take about half the time they take in a row.
- * @param {[string, string, string[], { counts?: () => any }?][]} list
- */
-async function stagesSideBySide(list) {
-  const groupStarted = performance.now();
-  const outcomes = list.map(([name, cmd, args, options = {}]) => {
-    const capture = { text: '' };
-    const stageStarted = performance.now();
-    return { name, options, capture, done: run(cmd, args, {}, capture).then((code) => ({ code, seconds: (performance.now() - stageStarted) / 1000 })) };
-  });
-  for (const outcome of outcomes) {
-    const { seconds } = await outcome.done;
-    process.stdout.write(outcome.capture.text);
-    timings.push([`${outcome.name} (side by side)`, seconds]);
-  }
-  timings.push([`  the ${list.length} above, side by side`, (performance.now() - groupStarted) / 1000]);
-  for (const outcome of outcomes) tallyStage(outcome.name, (await outcome.done).code, outcome.options.counts);
-}
-
-/** Adds a finished stage's outcome to the totals; stops at a failure. */
-function tallyStage(name, code, counts) {
   const tally = counts?.();
   if (tally) {
     passed += tally.passed;
@@ -135,20 +97,19 @@ function tallyStage(name, code, counts) {
 const npmRun = (name, extra = []) => [npm, ['run', name, ...(extra.length ? ['--', ...extra] : [])]];
 
 await stage('check:lockfile', ...npmRun('check:lockfile'));
+await stage('lint', ...npmRun('lint'));
+await stage('format:check', ...npmRun('format:check'));
+await stage('check:spelling', ...npmRun('check:spelling'));
 {
   const file = join(reports, 'vitest.json');
-  const unitCounts = () => {
-    const r = report(file);
-    return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
-  };
-  await stagesSideBySide([
-    ['lint', ...npmRun('lint')],
-    ['format:check', ...npmRun('format:check')],
-    ['check:spelling', ...npmRun('check:spelling')],
-    ['test:unit', ...npmRun('test:unit', ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`]), { counts: unitCounts }],
-    ['check:strict', ...npmRun('check:strict')],
-  ]);
+  await stage('test:unit', ...npmRun('test:unit', ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`]), {
+    counts: () => {
+      const r = report(file);
+      return r && { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+    },
+  });
 }
+await stage('check:strict', ...npmRun('check:strict'));
 await stage('build:test', ...npmRun('build:test'));
 const seedOverlap = join(root, '..', 'shared', 'tools', 'seed-overlap.mjs');
 if (existsSync(seedOverlap)) await stage('seed-overlap (no sentences copied from the sources)', node, [seedOverlap]);
