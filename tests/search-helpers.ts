@@ -1,7 +1,8 @@
 // Shared steps for the search tests (tests/search-*.spec.ts).
 import { expect, type Page } from '@playwright/test';
 import { contentPages } from './helpers/pages.ts';
-import { withBase } from './helpers/site.ts';
+import { test } from './helpers/test.ts';
+import { baseUrl, withBase } from './helpers/site.ts';
 
 /** The header's search link: a real link to /search/ on every page. */
 export const searchTrigger = (page: Page) => page.locator('a[data-search-trigger]');
@@ -66,4 +67,38 @@ export function sitePathOf(href: string): string {
 /** Every page the index should hold: the content pages (their layout marks them data-pagefind-body). */
 export function indexedPaths(): string[] {
   return contentPages().map((p) => p.path);
+}
+
+/**
+ * The test of a ranking table: one search page (`searchPath`) per worker, shared by the cases. The
+ * ranking depends only on the index and the query, so loading Pagefind's code, WebAssembly and index
+ * again for each of 50+ queries would only repeat the first search (search-loads-only-when-opened.spec.ts).
+ */
+export function rankingTest(searchPath: string) {
+  return test.extend<object, { searchPage: Page }>({
+    searchPage: [
+      async ({ browser, siteInUse }, use) => {
+        void siteInUse; // the site under test is set before this page opens
+        const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        await page.goto(withBase(searchPath));
+        await use(page);
+        await context.close();
+      },
+      { scope: 'worker' },
+    ],
+  });
+}
+
+/**
+ * Types `query` into the search page's box and returns the site paths of the result slots, in order,
+ * once this query's results have replaced the last one's ("(loading)" for a slot not yet filled in).
+ */
+export async function rankedPaths(page: Page, query: string): Promise<string[]> {
+  await page.locator('[data-search-page] [data-search-input]').fill(query);
+  // The count names the query once this query's results have replaced the last one's.
+  await expect(resultSummary(page)).toContainText(`“${query}”`, { timeout: SEARCH_TIMEOUT });
+  await expect(firstResultLink(page)).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  const hrefs = await resultSlots(page).evaluateAll((slots) => slots.map((li) => li.querySelector('a.search-result__link')?.getAttribute('href') ?? null));
+  return hrefs.map((href) => (href === null ? '(loading)' : sitePathOf(href)));
 }

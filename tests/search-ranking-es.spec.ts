@@ -2,25 +2,12 @@
 // must put the right Spanish page first, with and without accents. Pagefind keeps one index per
 // language (each page's <html lang>), so this also proves that a Spanish page searches Spanish pages
 // only. Every page is translated (December 2026): a row for each page's likeliest words, with and without accents.
-import { test as base, expect, type Page } from './helpers/test.ts';
-import { baseUrl, withBase } from './helpers/site.ts';
+import { expect } from './helpers/test.ts';
 import { builtPages } from './helpers/pages.ts';
-import { firstResultLink, resultSlots, resultSummary, SEARCH_TIMEOUT, sitePathOf } from './search-helpers.ts';
+import { rankedPaths, rankingTest } from './search-helpers.ts';
 
 /** One Spanish search page per worker, shared by the cases, as in search-ranking.spec.ts. */
-const test = base.extend<object, { searchPage: Page }>({
-  searchPage: [
-    async ({ browser, siteInUse }, use) => {
-      void siteInUse;
-      const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.goto(withBase('/es/search/'));
-      await use(page);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = rankingTest('/es/search/');
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -90,11 +77,7 @@ test('the Spanish ranking table only names Spanish pages of the build', () => {
 
 for (const { query, first, kind } of RANKING_ES) {
   test(`Spanish: "${query}" (${kind}) puts ${first} first`, async ({ searchPage: page }) => {
-    await page.locator('[data-search-page] [data-search-input]').fill(query);
-    await expect(resultSummary(page)).toContainText(`“${query}”`, { timeout: SEARCH_TIMEOUT });
-    await expect(firstResultLink(page)).toBeVisible({ timeout: SEARCH_TIMEOUT });
-    const hrefs = await resultSlots(page).evaluateAll((slots) => slots.map((li) => li.querySelector('a.search-result__link')?.getAttribute('href') ?? null));
-    const paths = hrefs.map((href) => (href === null ? '(loading)' : sitePathOf(href)));
+    const paths = await rankedPaths(page, query);
     expect(paths[0], `top results for "${query}": ${paths.slice(0, 3).join(', ')}`).toBe(first);
     // Only Spanish pages: the Spanish index holds no English page.
     expect(

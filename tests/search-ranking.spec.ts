@@ -2,28 +2,11 @@
 // box in the browser, against the built index, exactly as a reader would search. (That the page
 // also searches a query given in its address, /search/?q=…, is proven by the keyword test below and
 // by search-page-url-and-no-js.spec.ts.)
-import { test as base, expect, type Page } from './helpers/test.ts';
-import { baseUrl, withBase } from './helpers/site.ts';
-import { firstResultLink, indexedPaths, resultSlots, resultSummary, SEARCH_TIMEOUT, sitePathOf } from './search-helpers.ts';
+import { expect } from './helpers/test.ts';
+import { withBase } from './helpers/site.ts';
+import { firstResultLink, indexedPaths, rankedPaths, rankingTest, SEARCH_TIMEOUT, sitePathOf } from './search-helpers.ts';
 
-/**
- * One search page per worker, shared by the ranking cases: the ranking depends only on the index
- * and the query, so loading Pagefind's code, WebAssembly and index again for each of 50+ queries
- * would only repeat the first search (which search-loads-only-when-opened.spec.ts covers).
- */
-const test = base.extend<object, { searchPage: Page }>({
-  searchPage: [
-    async ({ browser, siteInUse }, use) => {
-      void siteInUse; // the site under test is set before this page opens
-      const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.goto(withBase('/search/'));
-      await use(page);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = rankingTest('/search/');
 
 // The first search fetches the UI, WebAssembly and index; allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -111,15 +94,7 @@ test('the ranking table only names pages that are in the index', () => {
 
 for (const { query, first, kind } of RANKING) {
   test(`"${query}" (${kind}) puts ${first} first`, async ({ searchPage: page }) => {
-    await page.locator('[data-search-page] [data-search-input]').fill(query);
-    // The count names the query once this query's results have replaced the last one's.
-    await expect(resultSummary(page)).toContainText(`“${query}”`, { timeout: SEARCH_TIMEOUT });
-    await expect(firstResultLink(page)).toBeVisible({ timeout: SEARCH_TIMEOUT });
-    // The next two, for the failure message; a slot not yet filled in shows as "(loading)".
-    const hrefs = await resultSlots(page).evaluateAll((slots) =>
-      slots.slice(0, 3).map((li) => li.querySelector('a.search-result__link')?.getAttribute('href') ?? null),
-    );
-    const top = hrefs.map((href) => (href === null ? '(loading)' : sitePathOf(href)));
+    const top = (await rankedPaths(page, query)).slice(0, 3);
     expect(top[0], `top results for "${query}": ${top.join(', ')}`).toBe(first);
   });
 }
