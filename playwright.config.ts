@@ -61,9 +61,12 @@ export default defineConfig<object, { site: SiteUnderTest }>({
     // each test's failure message already says what broke.
     trace: 'off',
   },
+  // Playwright hands out the tests in this order. The root build's projects come before the
+  // sub-path browser tests: the built-site spec runs its tests in order on one worker, and so do
+  // some of the root tests, so started first they overlap with the long browser project instead of
+  // leaving cores idle at the end of the run.
   projects: [
     { name: 'built-site', testDir: 'tests/built-site', testMatch: '*.spec.ts', use: { site: SITES.subPath } },
-    { name: 'chromium', testMatch: '*.spec.ts', testIgnore: 'built-site/**', use: { ...browser, site: SITES.subPath, baseURL: baseURL(SITES.subPath) } },
     ...(withRoot
       ? [
           { name: 'built-site-root', testDir: 'tests/built-site', testMatch: '*.spec.ts', grep: URL_ROOT, use: { site: SITES.root } },
@@ -76,6 +79,7 @@ export default defineConfig<object, { site: SiteUnderTest }>({
           },
         ]
       : []),
+    { name: 'chromium', testMatch: '*.spec.ts', testIgnore: 'built-site/**', use: { ...browser, site: SITES.subPath, baseURL: baseURL(SITES.subPath) } },
   ],
   webServer: [server(SITES.subPath), ...(withRoot ? [server(SITES.root)] : [])],
 });

@@ -314,17 +314,16 @@ function todayAsPrinted(lang: string): string {
  * dark scheme, so a page is laid out once as on paper and the switch to print media needs no
  * layout at a desktop width.
  */
-const test = base.extend<object, { printPage: Page }>({
-  printPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ viewport: PRINTABLE_PX.A4, colorScheme: 'dark', reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await page.clock.setFixedTime(PRINTED_ON);
-      await use(page);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
+const test = base.extend<{ printPage: Page }>({
+  printPage: async ({ workerPage }, use) =>
+    use(
+      await workerPage('print', async (browser) => {
+        const context = await browser.newContext({ viewport: PRINTABLE_PX.A4, colorScheme: 'dark', reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        await page.clock.setFixedTime(PRINTED_ON);
+        return page;
+      }),
+    ),
 });
 
 for (const { path, lang } of builtPages()) {

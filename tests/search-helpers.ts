@@ -75,18 +75,16 @@ export function indexedPaths(): string[] {
  * again for each of 50+ queries would only repeat the first search (search-loads-only-when-opened.spec.ts).
  */
 export function rankingTest(searchPath: string) {
-  return test.extend<object, { searchPage: Page }>({
-    searchPage: [
-      async ({ browser, siteInUse }, use) => {
-        void siteInUse; // the site under test is set before this page opens
-        const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
-        const page = await context.newPage();
-        await page.goto(withBase(searchPath));
-        await use(page);
-        await context.close();
-      },
-      { scope: 'worker' },
-    ],
+  return test.extend<{ searchPage: Page }>({
+    searchPage: async ({ workerPage }, use) =>
+      use(
+        await workerPage(`search page ${searchPath}`, async (browser) => {
+          const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          await page.goto(withBase(searchPath));
+          return page;
+        }),
+      ),
   });
 }
 

@@ -3,10 +3,19 @@
 // tests/helpers/site.ts before any test of the worker runs, so withBase(), siteUrl(), builtPages()
 // and the rest answer for that build. Tests that depend on where URLs start carry the tag
 // @url-root, and the *-root projects run them again against the build at the root.
-import { test as base } from '@playwright/test';
+//
+// Every worker-scoped fixture of the suite is declared here, and only here: Playwright gives a
+// worker to one set of worker fixtures (its "worker hash"), so a spec that declared its own would
+// need workers of its own, started afresh when the run reaches it, and the run would go through
+// the specs in phases with idle cores at each change. A spec that needs a page kept across its tests
+// takes it from `workerPage` under its own key, in a test-scoped fixture.
+import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { SITES, useSite, type SiteUnderTest } from './site.ts';
 
-export const test = base.extend<object, { site: SiteUnderTest; siteInUse: void }>({
+/** Returns the worker's page under `key`, opening it with `open` the first time (the page's context is closed when the worker ends). */
+export type WorkerPage = (key: string, open: (browser: Browser) => Promise<Page>) => Promise<Page>;
+
+export const test = base.extend<object, { site: SiteUnderTest; siteInUse: void; workerPage: WorkerPage }>({
   site: [SITES.subPath, { option: true, scope: 'worker' }],
   siteInUse: [
     async ({ site }, use) => {
@@ -14,6 +23,21 @@ export const test = base.extend<object, { site: SiteUnderTest; siteInUse: void }
       await use();
     },
     { scope: 'worker', auto: true },
+  ],
+  workerPage: [
+    async ({ browser, siteInUse }, use) => {
+      void siteInUse; // the site under test is set before any kept page opens
+      const pages = new Map<string, Promise<Page>>();
+      await use((key, open) => {
+        let page = pages.get(key);
+        if (!page) pages.set(key, (page = open(browser)));
+        return page;
+      });
+      const contexts = new Set<BrowserContext>();
+      for (const page of pages.values()) contexts.add((await page).context());
+      for (const context of contexts) await context.close();
+    },
+    { scope: 'worker' },
   ],
 });
 
