@@ -78,7 +78,7 @@ describe('the pages schema', () => {
 
   it('refuses a misspelt field and lists the allowed ones', () => {
     expect(pageProblems({ titel: 'x' })).toEqual([
-      ': unknown field(s) "titel": check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials, corrections',
+      ': unknown field(s) "titel": allowed are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials, corrections (check the spelling)',
     ]);
   });
 
@@ -231,7 +231,7 @@ describe('the sources schema', () => {
   it('accepts a note for readers and one for editors, and refuses the old "note", naming its replacements', () => {
     expect(sourceProblems({ readerNote: 'Sources differ on the number of participants.', editorNote: 'Read in full on PubMed Central.' })).toEqual([]);
     expect(sourceProblems({ note: 'x' })).toEqual([
-      ': unknown source field(s) "note": allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote, identifierNote (a "note" is now "editorNote", which readers never see, or "readerNote")',
+      ': unknown source field(s) "note": allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, identifierNote, editorNote (a "note" is now "editorNote", which readers never see, or "readerNote")',
     ]);
   });
 });
@@ -279,7 +279,7 @@ describe('the Spanish pages schema (content/es/pages)', () => {
 
   it('refuses the fields that come from the English page, naming where they come from', () => {
     expect(problems({ topic: 'lupus-nephritis' })).toEqual([
-      ': unknown field(s) "topic": a translation has title, description, summary, shortTitle, lastReviewed, nextReview, keywords, corrections and translatedFrom (topic, order, glossary and trials come from the English page)',
+      ': unknown field(s) "topic": allowed are title, description, summary, shortTitle, lastReviewed, nextReview, keywords, corrections, translatedFrom (topic, order, glossary and trials come from the English page)',
     ]);
   });
 
@@ -301,7 +301,7 @@ describe('the Spanish glossary schema (content/es/glossary.yaml)', () => {
       'id: "id" nefritis is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)',
     ]);
     expect(schemaMessages({ schema }, { id: 'lupus-nephritis', term: 'nefritis lúpica', definition: 'Daño.', related: ['lupus'] })).toEqual([
-      ': unknown field(s) "related": a translated entry has id, term, plural, abbr, aliases and definition ("related" comes from the English entry)',
+      ': unknown field(s) "related": allowed are id, term, plural, abbr, aliases, definition ("related" comes from the English entry)',
     ]);
   });
 });

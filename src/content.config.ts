@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseContentYaml } from './shared/content-files';
-import { requiredText } from './shared/schema';
+import { requiredText, strictFields } from './shared/schema';
 import { studySchema } from './features/evidence/schema';
 import { glossaryEntrySchema, spanishGlossaryEntrySchema } from './features/glossary/schema';
 import { isoDate } from './features/review/dates';
@@ -59,7 +59,7 @@ const keywords = () => z.array(z.string().trim().min(1), { error: '"keywords" mu
 const corrections = () =>
   z
     .array(
-      z.strictObject({
+      strictFields({
         date: z.date({ error: `each correction's "date" must be the day it was corrected: ${DATE_HINT}` }),
         text: requiredText('text', 'say in one or two plain sentences what the page said before and what it says now'),
       }),
@@ -98,33 +98,26 @@ function checkTitleAndReviewDates(
 
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
-  schema: z
-    .strictObject(
-      {
-        title: requiredText('title', 'give the page a title; it becomes the heading at the top of the page'),
-        description: description(),
-        summary: summary(),
-        topic: z.enum(TOPIC_IDS, { error: `"topic" must be one of: ${TOPIC_IDS.join(', ')}` }),
-        order: z
-          .number({ error: '"order" must be a whole number: the page\'s position within its topic (the overview is 1)' })
-          .int({ error: '"order" must be a whole number' })
-          .min(0, { error: '"order" cannot be negative' }),
-        shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),
-        lastReviewed: reviewDate('lastReviewed'),
-        nextReview: reviewDate('nextReview'),
-        keywords: keywords(),
-        glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
-        trials: z.array(pageTrialSchema, { error: '"trials" must be a list of trials' }).optional(),
-        corrections: corrections(),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling; allowed fields are title, description, summary, topic, order, shortTitle, lastReviewed, nextReview, keywords, glossary, trials, corrections`
-            : undefined,
-      },
-    )
-    .superRefine((page, ctx) => checkTitleAndReviewDates(page, en.siteName, ctx)),
+  schema: strictFields(
+    {
+      title: requiredText('title', 'give the page a title; it becomes the heading at the top of the page'),
+      description: description(),
+      summary: summary(),
+      topic: z.enum(TOPIC_IDS, { error: `"topic" must be one of: ${TOPIC_IDS.join(', ')}` }),
+      order: z
+        .number({ error: '"order" must be a whole number: the page\'s position within its topic (the overview is 1)' })
+        .int({ error: '"order" must be a whole number' })
+        .min(0, { error: '"order" cannot be negative' }),
+      shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),
+      lastReviewed: reviewDate('lastReviewed'),
+      nextReview: reviewDate('nextReview'),
+      keywords: keywords(),
+      glossary: z.boolean({ error: '"glossary" must be true or false' }).default(true),
+      trials: z.array(pageTrialSchema, { error: '"trials" must be a list of trials' }).optional(),
+      corrections: corrections(),
+    },
+    { note: 'check the spelling' },
+  ).superRefine((page, ctx) => checkTitleAndReviewDates(page, en.siteName, ctx)),
 });
 
 /**
@@ -135,29 +128,22 @@ const pages = defineCollection({
  */
 const pagesEs = defineCollection({
   loader: glob({ base: './content/es/pages', pattern: '**/*.mdx' }),
-  schema: z
-    .strictObject(
-      {
-        title: requiredText('title', "translate the English page's title"),
-        description: description(),
-        summary: summary(),
-        shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),
-        lastReviewed: reviewDate('lastReviewed'),
-        nextReview: reviewDate('nextReview'),
-        keywords: keywords(),
-        corrections: corrections(),
-        translatedFrom: z.date({
-          error: `"translatedFrom" must be the English page's "lastReviewed" date at the time you translated it: ${DATE_HINT}`,
-        }),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a translation has title, description, summary, shortTitle, lastReviewed, nextReview, keywords, corrections and translatedFrom (topic, order, glossary and trials come from the English page)`
-            : undefined,
-      },
-    )
-    .superRefine((page, ctx) => checkTitleAndReviewDates(page, es.siteName, ctx)),
+  schema: strictFields(
+    {
+      title: requiredText('title', "translate the English page's title"),
+      description: description(),
+      summary: summary(),
+      shortTitle: z.string({ error: '"shortTitle" must be text' }).trim().min(1).optional(),
+      lastReviewed: reviewDate('lastReviewed'),
+      nextReview: reviewDate('nextReview'),
+      keywords: keywords(),
+      corrections: corrections(),
+      translatedFrom: z.date({
+        error: `"translatedFrom" must be the English page's "lastReviewed" date at the time you translated it: ${DATE_HINT}`,
+      }),
+    },
+    { note: 'topic, order, glossary and trials come from the English page' },
+  ).superRefine((page, ctx) => checkTitleAndReviewDates(page, es.siteName, ctx)),
 });
 
 /** A home page or a bare site address does not lead a reader to the source itself. */
@@ -171,83 +157,76 @@ function isBareHomePage(address: string): boolean {
 
 const sources = defineCollection({
   loader: file('./content/sources.yaml', { parser: parseContentYaml }),
-  schema: z
-    .strictObject(
-      {
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022' }),
-        kind: z.enum(SOURCE_KINDS, { error: `"kind" must be one of: ${SOURCE_KINDS.join(', ')}` }),
-        title: requiredText('title', 'give the real title of the source, exactly as it is published'),
-        authors: z.array(z.string().trim().min(1)).min(1).optional(),
-        publisher: z.string().trim().min(1).optional(),
-        // The message sits on both branches: for a string that fails the pattern, zod reports the
-        // pattern's issue, not the union's.
-        published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE, { error: PUBLISHED_HINT })], { error: PUBLISHED_HINT }),
-        /** Where it was published: a journal with volume and pages, a website, a newsletter. */
-        publishedIn: z.string().trim().min(1).optional(),
-        doi: z
-          .string()
-          .regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' })
-          .optional(),
-        pmid: z
-          .string()
-          .regex(/^\d{1,9}$/, { error: '"pmid" must be the PubMed number alone, in quotes, for example "35840225"' })
-          .optional(),
-        registry: z
-          .string()
-          .regex(/^NCT\d{8}$/, { error: '"registry" must be a ClinicalTrials.gov number such as NCT02633163' })
-          .optional(),
-        url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
-        /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
-        readerNote: z.string().trim().min(1).optional(),
-        /** Why a paper's DOI or PubMed number is missing while an editor looks for it; never rendered, warned about on every build. */
-        identifierNote: z.string().trim().min(1).optional(),
-        /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
-        editorNote: z.string().trim().min(1).optional(),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `unknown source field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, kind, title, authors, publisher, published, publishedIn, doi, pmid, registry, url, readerNote, editorNote, identifierNote (a "note" is now "editorNote", which readers never see, or "readerNote")`
-            : undefined,
-      },
-    )
-    .superRefine((source, ctx) => {
-      if (!source.authors && !source.publisher) {
-        ctx.addIssue({ code: 'custom', path: ['authors'], message: `source "${source.id}" needs "authors" (a list) or "publisher"` });
-      }
-      // A reader must be able to reach the source itself: an identifier, or the address of the page itself.
-      if (!source.doi && !source.pmid && !source.registry && (!source.url || isBareHomePage(source.url))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['url'],
-          message: source.url
-            ? `source "${source.id}" has only "url" ${source.url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`
-            : `source "${source.id}" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)`,
-        });
-      } else if (
-        !hasRequiredIdentifiers({ ...source, url: source.url && !isBareHomePage(source.url) ? source.url : undefined }) &&
-        !mayBuildWithPendingIdentifiers(source)
-      ) {
-        // A clinician opens the source itself: each kind has its own identifier (a paper its DOI and PubMed number).
-        ctx.addIssue({
-          code: 'custom',
-          path: [
-            source.kind === 'trial-registry'
-              ? 'registry'
-              : source.kind === 'journal-article' || source.kind === 'guideline'
-                ? source.doi
-                  ? 'pmid'
-                  : 'doi'
-                : 'url',
-          ],
-          message: `source "${source.id}" is a ${source.kind} and needs ${REQUIRED_IDENTIFIERS[source.kind]}${
-            source.kind === 'journal-article' || source.kind === 'guideline'
-              ? '; if one cannot be confirmed yet, say why in "identifierNote" (the build then lists it in a warning every time)'
-              : ''
-          }`,
-        });
-      }
-    }),
+  schema: strictFields(
+    {
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example kamen-2022' }),
+      kind: z.enum(SOURCE_KINDS, { error: `"kind" must be one of: ${SOURCE_KINDS.join(', ')}` }),
+      title: requiredText('title', 'give the real title of the source, exactly as it is published'),
+      authors: z.array(z.string().trim().min(1)).min(1).optional(),
+      publisher: z.string().trim().min(1).optional(),
+      // The message sits on both branches: for a string that fails the pattern, zod reports the
+      // pattern's issue, not the union's.
+      published: z.union([z.literal('undated'), z.string().regex(PARTIAL_DATE, { error: PUBLISHED_HINT })], { error: PUBLISHED_HINT }),
+      /** Where it was published: a journal with volume and pages, a website, a newsletter. */
+      publishedIn: z.string().trim().min(1).optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,9}\/\S+$/, { error: '"doi" must look like 10.1136/lupus-2022-000704 (without https://doi.org/)' })
+        .optional(),
+      pmid: z
+        .string()
+        .regex(/^\d{1,9}$/, { error: '"pmid" must be the PubMed number alone, in quotes, for example "35840225"' })
+        .optional(),
+      registry: z
+        .string()
+        .regex(/^NCT\d{8}$/, { error: '"registry" must be a ClinicalTrials.gov number such as NCT02633163' })
+        .optional(),
+      url: z.url({ protocol: /^https?$/, error: '"url" must be a full web address starting with https://' }).optional(),
+      /** Shown to readers on the Sources page and in reference lists: only where sources disagree in a way that matters. */
+      readerNote: z.string().trim().min(1).optional(),
+      /** Why a paper's DOI or PubMed number is missing while an editor looks for it; never rendered, warned about on every build. */
+      identifierNote: z.string().trim().min(1).optional(),
+      /** For editors only (how the source was read, its reliability, fact-sheet keys). Never rendered. */
+      editorNote: z.string().trim().min(1).optional(),
+    },
+    { what: 'source field', note: 'a "note" is now "editorNote", which readers never see, or "readerNote"' },
+  ).superRefine((source, ctx) => {
+    if (!source.authors && !source.publisher) {
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: `source "${source.id}" needs "authors" (a list) or "publisher"` });
+    }
+    // A reader must be able to reach the source itself: an identifier, or the address of the page itself.
+    if (!source.doi && !source.pmid && !source.registry && (!source.url || isBareHomePage(source.url))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: source.url
+          ? `source "${source.id}" has only "url" ${source.url}, which is a home page; give the address of the source itself, or its "doi", "pmid" or "registry"`
+          : `source "${source.id}" needs a way to find it: "doi", "pmid", "registry", or "url" with the address of the source itself (not a home page)`,
+      });
+    } else if (
+      !hasRequiredIdentifiers({ ...source, url: source.url && !isBareHomePage(source.url) ? source.url : undefined }) &&
+      !mayBuildWithPendingIdentifiers(source)
+    ) {
+      // A clinician opens the source itself: each kind has its own identifier (a paper its DOI and PubMed number).
+      ctx.addIssue({
+        code: 'custom',
+        path: [
+          source.kind === 'trial-registry'
+            ? 'registry'
+            : source.kind === 'journal-article' || source.kind === 'guideline'
+              ? source.doi
+                ? 'pmid'
+                : 'doi'
+              : 'url',
+        ],
+        message: `source "${source.id}" is a ${source.kind} and needs ${REQUIRED_IDENTIFIERS[source.kind]}${
+          source.kind === 'journal-article' || source.kind === 'guideline'
+            ? '; if one cannot be confirmed yet, say why in "identifierNote" (the build then lists it in a warning every time)'
+            : ''
+        }`,
+      });
+    }
+  }),
 });
 
 const glossary = defineCollection({

@@ -4,7 +4,7 @@
  * the structured data is built from, is inferred from it.
  */
 import { z } from 'astro/zod';
-import { requiredText } from '../../shared/schema';
+import { requiredText, strictFields } from '../../shared/schema';
 import { TRIAL_STATUSES } from './trial-status-words';
 
 /** "Phase I/II": registries list combined first-in-people trials that test safety, then benefit. */
@@ -18,7 +18,7 @@ export { TRIAL_STATUS_WORDS, TRIAL_STATUS_WORDS_IN, TRIAL_STATUSES, type TrialSt
  * A clinical trial the page describes. It feeds the page's structured data (MedicalTrial), so every
  * value must also be stated, with its source, in the visible text of the page.
  */
-export const pageTrialSchema = z.strictObject(
+export const pageTrialSchema = strictFields(
   {
     identifier: z.string().regex(/^NCT\d{8}$/, { error: '"identifier" must be the ClinicalTrials.gov number, for example NCT02633163' }),
     name: z.string().trim().min(1).optional(),
@@ -31,12 +31,7 @@ export const pageTrialSchema = z.strictObject(
       })
       .min(1, { error: '"status" needs at least one value; list every status the sources give when they disagree' }),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are identifier, name, alternateName, phase, sponsor, status`
-        : undefined,
-  },
+  { what: 'trial field' },
 );
 
 export type TrialData = z.infer<typeof pageTrialSchema>;

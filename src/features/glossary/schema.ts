@@ -3,9 +3,9 @@
  * with messages for editors. Its types come from the schema, so there is no second copy to keep in step.
  */
 import { z } from 'astro/zod';
-import { requiredText } from '../../shared/schema';
+import { requiredText, strictFields } from '../../shared/schema';
 
-export const glossaryEntrySchema = z.strictObject({
+export const glossaryEntrySchema = strictFields({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '"id" must be lower-case words joined by hyphens, for example lupus-nephritis' }),
   term: requiredText('term', 'the word or phrase being explained, in lower case unless it is a name'),
   plural: z.string().trim().min(1).optional(),
@@ -27,24 +27,14 @@ export type GlossaryEntryData = z.input<typeof glossaryEntrySchema>;
  * `englishIds` is read when an entry is checked, so the unit tests can pass their own.
  */
 export const spanishGlossaryEntrySchema = (englishIds: () => ReadonlySet<string>) =>
-  z
-    .strictObject(
-      { ...glossaryEntrySchema.omit({ related: true }).shape },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys'
-            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: a translated entry has id, term, plural, abbr, aliases and definition ("related" comes from the English entry)`
-            : undefined,
-      },
-    )
-    .superRefine((entry, ctx) => {
-      if (!englishIds().has(entry.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['id'],
-          message: `"id" ${entry.id} is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)`,
-        });
-      }
-    });
+  strictFields({ ...glossaryEntrySchema.omit({ related: true }).shape }, { note: '"related" comes from the English entry' }).superRefine((entry, ctx) => {
+    if (!englishIds().has(entry.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `"id" ${entry.id} is not in content/glossary.yaml: use the id of the English entry this term translates (the English term is shown beside it)`,
+      });
+    }
+  });
 
 export type SpanishGlossaryEntryData = z.input<ReturnType<typeof spanishGlossaryEntrySchema>>;

@@ -4,14 +4,14 @@
  * own `corrections` (updates.ts joins them). Messages name the field and say what to write.
  */
 import { z } from 'astro/zod';
-import { requiredText } from '../../shared/schema';
+import { requiredText, strictFields } from '../../shared/schema';
 
 export const UPDATE_KINDS = ['new-page', 'trial-status', 'results-check', 'change'] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
 const SITE_PATH = /^\/([a-z0-9-]+\/)*$/;
 
-export const updateSchema = z.strictObject(
+export const updateSchema = strictFields(
   {
     /** Made by the loader from the entry's place in the file ("entry 3"): editors never write it. */
     id: z.string(),
@@ -25,12 +25,7 @@ export const updateSchema = z.strictObject(
       error: '"page" must be a path from the site root with a final slash, for example /trial-history/phase-2-misle-trial/ (no domain)',
     }),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are date, kind, title, text, page`
-        : undefined,
-  },
+  { madeByLoader: ['id'] },
 );
 
 export type Update = z.infer<typeof updateSchema>;

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { keysOf } from '../../shared/keys';
-import { requiredText } from '../../shared/schema';
+import { requiredText, strictFields } from '../../shared/schema';
 import { TRIAL_PHASES, TRIAL_STATUSES } from '../chrome/schema';
 import { TRIAL_KIND_IDS } from './trials';
 
@@ -49,7 +49,7 @@ const age = (field: string) =>
     .optional();
 
 /** Who can join, in plain words and in the fields the finder filters on. */
-const whoSchema = z.strictObject(
+const whoSchema = strictFields(
   {
     minAge: age('minAge'),
     maxAge: age('maxAge'),
@@ -59,18 +59,10 @@ const whoSchema = z.strictObject(
     kidneyLimits: optionalText('who.kidneyLimits', 'the kidney-function limits in plain words, for example "kidney filtering (eGFR) at least 30"'),
     mustHaveTried: optionalText('who.mustHaveTried', 'which treatments must have failed first, in plain words'),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field(s) under "who": ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are minAge, maxAge, lupusNephritis, kidneyLimits, mustHaveTried`
-        : undefined,
-  },
+  { what: '"who" field' },
 );
 
-const TRIAL_FIELDS =
-  'id, title, kind, phase, status, sponsor, locations, entry, who, asks, followUp, placebo, resultsDue, registryUpdated, primaryCompletion, enrolment, resultsPosted, checked, seenAt';
-
-export const trialSchema = z.strictObject(
+export const trialSchema = strictFields(
   {
     id: z.string().regex(/^NCT\d{8}$/, { error: '"id" must be the ClinicalTrials.gov number, for example NCT02633163' }),
     title: requiredText('title', "the trial's title as its registry record gives it"),
@@ -80,7 +72,7 @@ export const trialSchema = z.strictObject(
     sponsor: requiredText('sponsor', 'the organization that runs the trial, as the registry record names it'),
     locations: z
       .array(
-        z.strictObject({
+        strictFields({
           country: requiredText('country', 'the country of a trial site, for example United States'),
           city: z.string().trim().min(1).optional(),
         }),
@@ -112,10 +104,7 @@ export const trialSchema = z.strictObject(
     checked: z.date({ error: `"checked" must be the date you read the registry record: ${DATE_HINT}` }),
     seenAt: requiredText('seenAt', 'where you read the record, for example "ClinicalTrials.gov record, copy on MedDataX last updated 2026-01-29"'),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `unknown trial field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are ${TRIAL_FIELDS}` : undefined,
-  },
+  { what: 'trial field' },
 );
 
 export type TrialEntry = z.infer<typeof trialSchema>;
