@@ -25,7 +25,7 @@ export function dataIn<T extends object>(english: readonly T[], spec: DataTransl
   if (untranslated.length > 0) {
     warnContent(
       file,
-      `${untranslated.length} entr${untranslated.length === 1 ? 'y' : 'ies'} of ${spec.englishFile} ha${untranslated.length === 1 ? 's' : 've'} no translation yet (readers of this language see ${untranslated.length === 1 ? 'it' : 'them'} in English): ${untranslated.join(', ')}`,
+      `${untranslated.length} entr${untranslated.length === 1 ? 'y' : 'ies'} of ${spec.englishFile} ha${untranslated.length === 1 ? 's' : 've'} no translation yet (readers of this language see ${untranslated.length === 1 ? 'it' : 'them'} in English, marked as such): ${untranslated.join(', ')}`,
     );
   }
   return entries;

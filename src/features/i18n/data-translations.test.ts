@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishFingerprint, STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC, translateData } from './data-translations';
+import { englishFingerprint, langOfEntry, STUDIES_SPEC, TRIALS_SPEC, UPDATES_SPEC, translateData } from './data-translations';
 
 const study = {
   id: 'a-2020',
@@ -57,7 +57,14 @@ describe('a translated data file laid over the English one', () => {
     const other = { ...study, id: 'b-2021' };
     const { entries, untranslated } = translateData([study, other], [{ id: 'a-2020', title: 'A y colaboradores' }], STUDIES_SPEC);
     expect(untranslated).toEqual(['b-2021']);
-    expect(entries[1]).toBe(other);
+    expect(entries[1]).toEqual(other);
+  });
+
+  it('marks the entries it shows in English, so their words carry lang="en", and never the English entries themselves', () => {
+    const other = { ...study, id: 'b-2021' };
+    const { entries } = translateData([study, other], [{ id: 'a-2020', title: 'A y colaboradores' }], STUDIES_SPEC);
+    expect(entries.map(langOfEntry)).toEqual([undefined, 'en']);
+    expect([study, other].map(langOfEntry)).toEqual([undefined, undefined]);
   });
 
   it('names the entry and the fix for an id that is not in the English file', () => {
@@ -139,6 +146,7 @@ describe('a translated data file laid over the English one', () => {
       expect(result.problems).toEqual([]);
       expect(result.untranslated).toEqual([]);
       expect(result.entries).toEqual([changed]);
+      expect(result.entries.map(langOfEntry), 'the English words, marked as English').toEqual(['en']);
       expect(result.behind).toEqual([
         `entry 1 (2026-12-04 change /urgent-help/): the English entry's "title" or "text" changed after this translation was made (it records translates: "${fingerprint}"). Translate them again from content/updates.yaml, then set translates: "${englishFingerprint(changed, ['title', 'text'])}". Until then readers see the English words.`,
       ]);

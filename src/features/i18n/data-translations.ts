@@ -107,6 +107,15 @@ function merge(english: unknown, translated: unknown, shape: FieldShape, at: str
   return result;
 }
 
+/** Entries translateData() gives in English for want of a current translation. */
+const inEnglish = new WeakSet<object>();
+
+/**
+ * "en" for an entry a translated page shows in English (no translation, or one of older English
+ * words), for the lang attribute of the elements showing its words; otherwise undefined.
+ */
+export const langOfEntry = (entry: object): 'en' | undefined => (inEnglish.has(entry) ? 'en' : undefined);
+
 /** The English entries with the translation's words laid over them (see the module comment). */
 export function translateData<T extends object>(english: readonly T[], translated: readonly Entry[], spec: DataTranslationSpec): DataTranslation<T> {
   const problems: string[] = [];
@@ -172,7 +181,12 @@ export function translateData<T extends object>(english: readonly T[], translate
   const entries = english.map((entry) => {
     const key = entryKey(entry as Entry, spec.keyFields);
     const translation = words.get(key);
-    return translation ? (merge(entry, translation, { fields: spec.fields }, 'entry', []) as T) : entry;
+    if (translation) return merge(entry, translation, { fields: spec.fields }, 'entry', []) as T;
+    // A copy, marked, so the page can say its words are English (lang="en"); the English object,
+    // which English pages show, stays unmarked.
+    const copy = { ...entry };
+    inEnglish.add(copy);
+    return copy;
   });
   const untranslated = english.map((entry) => entryKey(entry as Entry, spec.keyFields)).filter((key) => !seen.has(key));
   return { entries, problems, untranslated, behind };

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/paths.ts';
 import { englishPath, getPages, pagePath } from '../chrome/navigation';
 import { dataIn } from '../i18n/data-files';
-import { UPDATES_SPEC } from '../i18n/data-translations';
+import { langOfEntry, UPDATES_SPEC } from '../i18n/data-translations';
 import { siteUpdates, UPDATES_PATH, type SiteUpdate } from './updates';
 
 export async function readSiteUpdates(locale: Locale = DEFAULT_LOCALE): Promise<SiteUpdate[]> {
@@ -14,7 +14,7 @@ export async function readSiteUpdates(locale: Locale = DEFAULT_LOCALE): Promise<
   const english = (await getCollection('updates')).map((entry) => entry.data);
   // A translation's words over the English entries (content/<locale>/updates.yaml); each keeps the
   // anchor its English title gives it, so the feed's links and the two pages' anchors agree.
-  const updates = dataIn(english, UPDATES_SPEC, locale).map((update, index) => ({ ...update, anchorTitle: english[index]!.title }));
+  const updates = dataIn(english, UPDATES_SPEC, locale).map((update, index) => ({ ...update, anchorTitle: english[index]!.title, lang: langOfEntry(update) }));
   return siteUpdates(updates, pages, locale).map((update) => ({ ...update, page: inLanguage.get(update.page) ?? update.page }));
 }
 

@@ -27,6 +27,11 @@ describe('updates', () => {
     expect(list[1]!.text).toBe('On the page “The MiSLE Phase II trial”. The Corrections page says what we had wrong and what is true.');
   });
 
+  it('keeps the mark of an entry a translated page shows in English, so the list can say its words are English', () => {
+    const list = siteUpdates([{ ...check('2026-12-04', 'not yet published'), lang: 'en' }, check('2026-12-01', 'not yet published')], pages, 'es');
+    expect(list.filter((u) => u.kind === 'results-check').map((u) => u.lang)).toEqual(['en', undefined]);
+  });
+
   it('gives a results check whose line changes a new anchor, so the feed announces it as a new item', () => {
     const before = siteUpdates([check('2026-12-04', 'not yet published')], pages)[0]!;
     const after = siteUpdates([check('2027-01-05', 'not yet published'), check('2026-12-04', 'not yet published')], pages);

@@ -44,6 +44,8 @@ export interface SiteUpdate {
   kind: UpdateKind | 'correction';
   title: string;
   text: string;
+  /** "en" when a page in another language shows the title and text in English, for want of a current translation. */
+  lang?: 'en';
   /** Site path of the page it concerns. */
   page: string;
   /** That page's title. */
@@ -75,7 +77,7 @@ const slug = (text: string) =>
  * that is not a page.
  */
 export function siteUpdates(
-  updates: ReadonlyArray<Update & { anchorTitle?: string }>,
+  updates: ReadonlyArray<Update & { anchorTitle?: string; lang?: 'en' | undefined }>,
   pages: ReadonlyArray<{ path: string; title: string; corrections: readonly Correction[] }>,
   locale: Locale = DEFAULT_LOCALE,
 ): SiteUpdate[] {
@@ -99,6 +101,8 @@ export function siteUpdates(
       kind: update.kind,
       title: update.title,
       text: update.text,
+      // "en" when a translated page shows the entry in English (no current translation).
+      ...(update.lang ? { lang: update.lang } : {}),
       page: update.page,
       pageTitle,
     };
