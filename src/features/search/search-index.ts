@@ -11,7 +11,8 @@
  * keywords, as the pages collection has them, reached the index (search-index-check.ts reads the
  * written index, so the check covers what ships).
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,6 +21,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD } from './search';
 import { readBuiltManifest } from '../chrome/page-manifest';
 import { indexProblems, readIndexedPages } from './search-index-check';
+import { writeIndexInput } from './search-index-input';
 
 /** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]") and callout icons. (A glossary term's "(definition)" is an aria-label, which Pagefind does not read.) */
 const EXCLUDE_SELECTORS = ['.citation-group', '.callout__icon'];
@@ -43,15 +45,21 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
         if (errors.length || !index) throw new AstroError(`Search index: ${errors.join('\n') || 'Pagefind did not start.'}`);
         const bundle = join(dist, 'pagefind');
+        // Pagefind reads a copy of the pages without their guide contents (search-index-input.ts):
+        // the same index, from a quarter of the HTML at a thousand pages in one topic.
+        const input = mkdtempSync(join(tmpdir(), 'search-index-input-'));
         try {
-          // One call for the whole output folder, as Starlight does: Pagefind reads and parses the
-          // pages in parallel. Only pages with data-pagefind-body (the content pages) are indexed.
-          const added = await index.addDirectory({ path: dist });
-          if (added.errors.length) throw new AstroError(`Search index: ${added.errors.join('\n')}`);
+          writeIndexInput(dist, input);
+          // One call for the whole folder, as Starlight does: Pagefind reads and parses the pages
+          // in parallel. Only pages with data-pagefind-body (the content pages) are indexed.
+          const added = await index.addDirectory({ path: input });
+          // Pagefind names the copy's files; the editor looks in dist/.
+          if (added.errors.length) throw new AstroError(`Search index: ${added.errors.join('\n').replaceAll(input, dist)}`);
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new AstroError(`Search index: ${written.errors.join('\n')}`);
         } finally {
           await pagefind.close();
+          rmSync(input, { recursive: true, force: true });
         }
         const problems = indexProblems(contentPages, readIndexedPages(bundle), SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD);
         if (problems.length) {

@@ -1,0 +1,43 @@
+/**
+ * What Pagefind reads: a copy of the built pages without each page's guide contents. Every page of
+ * a topic lists all of the topic's pages (chrome/GuideContents.astro), so with a thousand pages in
+ * one topic that list is three quarters of the HTML, and Pagefind parses every byte of it only to
+ * skip it (it is data-pagefind-ignore). Pagefind takes the copy's folder in one `addDirectory`
+ * call, so the pages keep their paths and URLs and the index is the same, byte for byte.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { GUIDE_CONTENTS_CLASS } from '../chrome/guide-list';
+
+const OPENING = Buffer.from(`<nav class="${GUIDE_CONTENTS_CLASS} `);
+const CLOSING = Buffer.from('</nav>');
+const NESTED = Buffer.from('<nav');
+/** Pagefind still reads metadata and filters inside an ignored element; a list that carries any is left in. */
+const PAGEFIND_ATTRIBUTE = Buffer.from('data-pagefind-');
+
+/**
+ * The page without its guide contents, when it has them and they hold nothing Pagefind keeps (no
+ * nested nav, no data-pagefind- attribute beyond the list's own); otherwise the page as it is.
+ */
+export function withoutGuideContents(page: Buffer): Buffer {
+  const start = page.indexOf(OPENING);
+  if (start < 0) return page;
+  const openingEnd = page.indexOf('>', start);
+  const end = page.indexOf(CLOSING, openingEnd);
+  if (openingEnd < 0 || end < 0) return page;
+  const inside = page.subarray(openingEnd, end);
+  if (inside.includes(NESTED) || inside.includes(PAGEFIND_ATTRIBUTE)) return page;
+  return Buffer.concat([page.subarray(0, start), page.subarray(end + CLOSING.length)]);
+}
+
+/** Copies every HTML page of `dist` into `copy` (same relative paths), each without its guide contents. */
+export function writeIndexInput(dist: string, copy: string): void {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const folders = new Set<string>();
+  for (const file of files) {
+    const folder = dirname(join(copy, file));
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(join(copy, file), withoutGuideContents(readFileSync(join(dist, file))));
+  }
+}
