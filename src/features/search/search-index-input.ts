@@ -5,7 +5,8 @@
  * skip it (it is data-pagefind-ignore). Pagefind takes the copy's folder in one `addDirectory`
  * call, so the pages keep their paths and URLs and the index is the same, byte for byte.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GUIDE_CONTENTS_CLASS } from '../chrome/guide-list';
 
@@ -39,5 +40,20 @@ export function writeIndexInput(dist: string, copy: string): void {
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     writeFileSync(join(copy, file), withoutGuideContents(readFileSync(join(dist, file))));
+  }
+}
+
+/**
+ * Where to write the copy: Linux's in-memory folder when there is one, else the system's temporary
+ * folder. The copy is written, read once and removed: on the project's machine, writing a thousand
+ * folders and files to disk costs about 0.7 CPU seconds (a quarter of what leaving out the guide
+ * contents saves Pagefind at +1000 pages), in memory about 0.03 s.
+ */
+export function inMemoryFolder(): string {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return tmpdir();
   }
 }

@@ -12,7 +12,6 @@
  * written index, so the check covers what ships).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,7 +20,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD } from './search';
 import { readBuiltManifest } from '../chrome/page-manifest';
 import { indexProblems, readIndexedPages } from './search-index-check';
-import { writeIndexInput } from './search-index-input';
+import { inMemoryFolder, writeIndexInput } from './search-index-input';
 
 /** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]") and callout icons. (A glossary term's "(definition)" is an aria-label, which Pagefind does not read.) */
 const EXCLUDE_SELECTORS = ['.citation-group', '.callout__icon'];
@@ -47,7 +46,7 @@ export function searchIndex(): AstroIntegration {
         const bundle = join(dist, 'pagefind');
         // Pagefind reads a copy of the pages without their guide contents (search-index-input.ts):
         // the same index, from a quarter of the HTML at a thousand pages in one topic.
-        const input = mkdtempSync(join(tmpdir(), 'search-index-input-'));
+        const input = mkdtempSync(join(inMemoryFolder(), 'search-index-input-'));
         try {
           writeIndexInput(dist, input);
           // One call for the whole folder, as Starlight does: Pagefind reads and parses the pages
