@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withoutGuideContents, writeIndexInput } from './search-index-input';
+import { withoutGuideContents, writeIndexInput, writeIndexInputCopy } from './search-index-input';
 
 const guide = (items: string, attributes = '') =>
   `<nav class="guide-contents screen-only" aria-label="Lupus: pages in this guide" data-pagefind-ignore${attributes}><p>Lupus</p><details><summary>Lupus</summary><ol>${items}</ol></details></nav>`;
@@ -55,6 +55,25 @@ describe('the pages Pagefind reads', () => {
       ).toEqual(['es/lupus/index.html', 'index.html']);
       expect(readdirSync(copy)).not.toContain('site.css');
       expect(readFileSync(join(copy, 'es', 'lupus', 'index.html'), 'utf8')).toBe(page(''));
+    });
+
+    it('is written in the first place that takes it, and in the next when one fails', () => {
+      dir = mkdtempSync(join(tmpdir(), 'search-index-input-test-'));
+      const [dist, memory, disk] = [join(dir, 'dist'), join(dir, 'memory'), join(dir, 'disk')];
+      mkdirSync(dist);
+      mkdirSync(disk);
+      writeFileSync(join(dist, 'index.html'), page(guide('<li>Lupus</li>')));
+      const copy = writeIndexInputCopy(dist, [memory, disk]); // no `memory` folder: that place fails
+      expect(copy.startsWith(join(disk, 'search-index-input-'))).toBe(true);
+      expect(readFileSync(join(copy, 'index.html'), 'utf8')).toBe(page(''));
+      mkdirSync(memory);
+      expect(writeIndexInputCopy(dist, [memory, disk]).startsWith(join(memory, 'search-index-input-'))).toBe(true);
+    });
+
+    it('fails naming the places when none takes it', () => {
+      dir = mkdtempSync(join(tmpdir(), 'search-index-input-test-'));
+      mkdirSync(join(dir, 'dist'));
+      expect(() => writeIndexInputCopy(join(dir, 'dist'), [join(dir, 'a'), join(dir, 'b')])).toThrow(`in ${join(dir, 'a')} or ${join(dir, 'b')}`);
     });
   });
 });

@@ -5,7 +5,7 @@
  * skip it (it is data-pagefind-ignore). Pagefind takes the copy's folder in one `addDirectory`
  * call, so the pages keep their paths and URLs and the index is the same, byte for byte.
  */
-import { accessSync, constants, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GUIDE_CONTENTS_CLASS } from '../chrome/guide-list';
@@ -44,16 +44,25 @@ export function writeIndexInput(dist: string, copy: string): void {
 }
 
 /**
- * Where to write the copy: Linux's in-memory folder when there is one, else the system's temporary
- * folder. The copy is written, read once and removed: on the project's machine, writing a thousand
- * folders and files to disk costs about 0.7 CPU seconds (a quarter of what leaving out the guide
- * contents saves Pagefind at +1000 pages), in memory about 0.03 s.
+ * Writes the copy into a new folder inside the first of `places` that takes it, and returns that
+ * folder (the caller removes it). By default Linux's in-memory folder, then the system's temporary
+ * folder: the copy is written, read once and removed, and on the project's machine writing a
+ * thousand folders and files to disk costs about 0.7 CPU seconds (a quarter of what leaving out
+ * the guide contents saves Pagefind at +1000 pages), in memory about 0.03 s. A place that fails
+ * (none there, or full: a container's /dev/shm may hold only 64 MB) hands over to the next.
  */
-export function inMemoryFolder(): string {
-  try {
-    accessSync('/dev/shm', constants.W_OK);
-    return '/dev/shm';
-  } catch {
-    return tmpdir();
+export function writeIndexInputCopy(dist: string, places: readonly string[] = ['/dev/shm', tmpdir()]): string {
+  let failure: unknown;
+  for (const place of places) {
+    let copy: string | undefined;
+    try {
+      copy = mkdtempSync(join(place, 'search-index-input-'));
+      writeIndexInput(dist, copy);
+      return copy;
+    } catch (error) {
+      if (copy) rmSync(copy, { recursive: true, force: true });
+      failure = error;
+    }
   }
+  throw new Error(`Search index: could not write the pages' copy for Pagefind in ${places.join(' or ')}.`, { cause: failure });
 }

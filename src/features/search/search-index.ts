@@ -11,7 +11,7 @@
  * keywords, as the pages collection has them, reached the index (search-index-check.ts reads the
  * written index, so the check covers what ships).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,7 +20,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD } from './search';
 import { readBuiltManifest } from '../chrome/page-manifest';
 import { indexProblems, readIndexedPages } from './search-index-check';
-import { inMemoryFolder, writeIndexInput } from './search-index-input';
+import { writeIndexInputCopy } from './search-index-input';
 
 /** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]") and callout icons. (A glossary term's "(definition)" is an aria-label, which Pagefind does not read.) */
 const EXCLUDE_SELECTORS = ['.citation-group', '.callout__icon'];
@@ -39,16 +39,15 @@ export function searchIndex(): AstroIntegration {
         const contentPages = manifest.pages.filter((page) => page.kind === 'content');
         if (contentPages.length === 0) throw new AstroError('Search index: the build has no content pages to index.');
 
-        // No forced language: Pagefind reads each page's <html lang> and writes one index per language
-        // (Spanish with Spanish stemming); the search code in the browser loads the index of its page's lang.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-        if (errors.length || !index) throw new AstroError(`Search index: ${errors.join('\n') || 'Pagefind did not start.'}`);
-        const bundle = join(dist, 'pagefind');
         // Pagefind reads a copy of the pages without their guide contents (search-index-input.ts):
-        // the same index, from a quarter of the HTML at a thousand pages in one topic.
-        const input = mkdtempSync(join(inMemoryFolder(), 'search-index-input-'));
+        // the same pages and fragments, from a quarter of the HTML at a thousand pages in one topic.
+        const input = writeIndexInputCopy(dist);
+        const bundle = join(dist, 'pagefind');
         try {
-          writeIndexInput(dist, input);
+          // No forced language: Pagefind reads each page's <html lang> and writes one index per language
+          // (Spanish with Spanish stemming); the search code in the browser loads the index of its page's lang.
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+          if (errors.length || !index) throw new AstroError(`Search index: ${errors.join('\n') || 'Pagefind did not start.'}`);
           // One call for the whole folder, as Starlight does: Pagefind reads and parses the pages
           // in parallel. Only pages with data-pagefind-body (the content pages) are indexed.
           const added = await index.addDirectory({ path: input });
