@@ -26,6 +26,11 @@ describe('the pages Pagefind reads', () => {
     expect(text(html)).toBe(html);
   });
 
+  it('keep guide contents whose own tag carries a Pagefind filter or metadata', () => {
+    const html = page(guide('<li>Lupus</li>', ' data-pagefind-filter="topic:Lupus"'));
+    expect(text(html)).toBe(html);
+  });
+
   it('keep guide contents that hold another nav, where the first </nav> is not theirs', () => {
     const html = page(guide('<li><nav>inner</nav></li>'));
     expect(text(html)).toBe(html);

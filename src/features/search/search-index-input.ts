@@ -3,7 +3,9 @@
  * a topic lists all of the topic's pages (chrome/GuideContents.astro), so with a thousand pages in
  * one topic that list is three quarters of the HTML, and Pagefind parses every byte of it only to
  * skip it (it is data-pagefind-ignore). Pagefind takes the copy's folder in one `addDirectory`
- * call, so the pages keep their paths and URLs and the index is the same, byte for byte.
+ * call, so the pages keep their paths and URLs, and the index holds the same pages, words and
+ * fragments. (Pagefind numbers the pages in the order their folder lists them: dist/'s disk order
+ * before, the copy's order now; neither was ever the site's order.)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +18,12 @@ const NESTED = Buffer.from('<nav');
 /** Pagefind still reads metadata and filters inside an ignored element; a list that carries any is left in. */
 const PAGEFIND_ATTRIBUTE = Buffer.from('data-pagefind-');
 
+/** A Pagefind attribute other than data-pagefind-ignore, in the list's own tag. */
+const KEPT_ATTRIBUTE = /\sdata-pagefind-(?!ignore[\s>=])/;
+
 /**
  * The page without its guide contents, when it has them and they hold nothing Pagefind keeps (no
- * nested nav, no data-pagefind- attribute beyond the list's own); otherwise the page as it is.
+ * nested nav, no data-pagefind- attribute but the list's data-pagefind-ignore); otherwise the page as it is.
  */
 export function withoutGuideContents(page: Buffer): Buffer {
   const start = page.indexOf(OPENING);
@@ -26,6 +31,7 @@ export function withoutGuideContents(page: Buffer): Buffer {
   const openingEnd = page.indexOf('>', start);
   const end = page.indexOf(CLOSING, openingEnd);
   if (openingEnd < 0 || end < 0) return page;
+  if (KEPT_ATTRIBUTE.test(page.toString('latin1', start, openingEnd + 1))) return page;
   const inside = page.subarray(openingEnd, end);
   if (inside.includes(NESTED) || inside.includes(PAGEFIND_ATTRIBUTE)) return page;
   return Buffer.concat([page.subarray(0, start), page.subarray(end + CLOSING.length)]);
