@@ -11,6 +11,9 @@ import { unbrokenHtml } from '../typography/unbroken-html';
 import type { Guide, GuideLink } from './navigation';
 import { withBase } from './urls';
 
+/** The class of the guide contents' <nav>, which the search index's input leaves out (search/search-index-input.ts). */
+export const GUIDE_CONTENTS_CLASS = 'guide-contents';
+
 /** Each item as a link, joined, and where each item starts in the joined text. */
 interface Written {
   html: string;

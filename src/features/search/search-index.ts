@@ -20,6 +20,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD } from './search';
 import { readBuiltManifest } from '../chrome/page-manifest';
 import { indexProblems, readIndexedPages } from './search-index-check';
+import { writeIndexInputCopy } from './search-index-input';
 
 /** Words a screen reader needs but an excerpt does not: citation markers ("[reference 4]") and callout icons. (A glossary term's "(definition)" is an aria-label, which Pagefind does not read.) */
 const EXCLUDE_SELECTORS = ['.citation-group', '.callout__icon'];
@@ -38,20 +39,25 @@ export function searchIndex(): AstroIntegration {
         const contentPages = manifest.pages.filter((page) => page.kind === 'content');
         if (contentPages.length === 0) throw new AstroError('Search index: the build has no content pages to index.');
 
-        // No forced language: Pagefind reads each page's <html lang> and writes one index per language
-        // (Spanish with Spanish stemming); the search code in the browser loads the index of its page's lang.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-        if (errors.length || !index) throw new AstroError(`Search index: ${errors.join('\n') || 'Pagefind did not start.'}`);
+        // Pagefind reads a copy of the pages without their guide contents (search-index-input.ts):
+        // the same pages and fragments, from a quarter of the HTML at a thousand pages in one topic.
+        const input = writeIndexInputCopy(dist);
         const bundle = join(dist, 'pagefind');
         try {
-          // One call for the whole output folder, as Starlight does: Pagefind reads and parses the
-          // pages in parallel. Only pages with data-pagefind-body (the content pages) are indexed.
-          const added = await index.addDirectory({ path: dist });
-          if (added.errors.length) throw new AstroError(`Search index: ${added.errors.join('\n')}`);
+          // No forced language: Pagefind reads each page's <html lang> and writes one index per language
+          // (Spanish with Spanish stemming); the search code in the browser loads the index of its page's lang.
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+          if (errors.length || !index) throw new AstroError(`Search index: ${errors.join('\n') || 'Pagefind did not start.'}`);
+          // One call for the whole folder, as Starlight does: Pagefind reads and parses the pages
+          // in parallel. Only pages with data-pagefind-body (the content pages) are indexed.
+          const added = await index.addDirectory({ path: input });
+          // Pagefind names the copy's files; the editor looks in dist/.
+          if (added.errors.length) throw new AstroError(`Search index: ${added.errors.join('\n').replaceAll(input, dist)}`);
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new AstroError(`Search index: ${written.errors.join('\n')}`);
         } finally {
           await pagefind.close();
+          rmSync(input, { recursive: true, force: true });
         }
         const problems = indexProblems(contentPages, readIndexedPages(bundle), SEARCH_KEYWORDS_FIELD, SEARCH_TOPIC_FIELD);
         if (problems.length) {
