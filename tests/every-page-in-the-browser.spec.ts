@@ -21,9 +21,15 @@
 // content templates: their reading line and columns (tests/helpers/wide-screen.ts). A scheme, a size or a setting is applied to the loaded page
 // and taken off again, never by loading it again. Each check is a step whose problems are soft
 // failures, so one failing check does not hide the others.
-import { test, expect } from './helpers/test.ts';
+//
+// The pages that are not examples load in turn into one page the worker keeps (onKeptPage, below):
+// a new browser context for each, and axe injected into a new renderer each time, cost more than
+// the checks of a short page. What a test changes is put back before the next one, and a failed
+// test ends its worker (Playwright starts a new one), so no state outlives a failure.
+import { devices, type ConsoleMessage, type Request, type Response } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from './helpers/test.ts';
 import { builtHtml, builtPages, ownScriptOf, pagesShowingEveryClass, templatePages } from './helpers/pages.ts';
-import { origin, siteUrl, withBase } from './helpers/site.ts';
+import { baseUrl, origin, siteUrl, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe.ts';
 import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
@@ -35,13 +41,55 @@ import { expectWideAndNarrowLayout, firstScreenProblems } from './helpers/wide-s
 import { isReferencePage, maxPhoneScreens, phoneScreensProblems } from './helpers/phone-screens.ts';
 import { SEARCH_TIMEOUT } from './search-helpers.ts';
 
-// axe and the Tab walk on the longest pages (sources, glossary) take well over the default 30 s on a busy machine.
-test.describe.configure({ timeout: 180_000 });
+/** Listens to a page's or its context's events for one test: what `listen` adds is removed when the test ends. */
+type Listen = <T>(target: Page | BrowserContext, event: string, handler: (arg: T) => void) => void;
+type Handler = (arg: never) => void;
+/** Page and BrowserContext, as the event emitters they are, whatever the event's name. */
+type Emitter = { on(event: string, handler: Handler): unknown; off(event: string, handler: Handler): unknown };
+
+/** Every test: `listen` for the page's and its context's events, removed when the test ends. */
+const test = base.extend<{ listen: Listen }>({
+  listen: async ({ page }, use) => {
+    void page; // set up before `listen`, so taken down after it
+    const added: [Emitter, string, Handler][] = [];
+    await use((target, event, handler) => {
+      const emitter = target as unknown as Emitter;
+      emitter.on(event, handler as Handler);
+      added.push([emitter, event, handler as Handler]);
+    });
+    for (const [emitter, event, handler] of added) emitter.off(event, handler);
+  },
+});
+
+/**
+ * The pages that are not examples load into one page kept by the worker. The example pages, whose
+ * steps zoom, force colours and walk every Tab stop, each get a page of their own, as every other
+ * spec's tests do: a kept page that had already been tabbed out of now and then wrapped its next
+ * Tab walk back to the skip link instead of leaving the page.
+ */
+const onKeptPage = test.extend({
+  page: async ({ workerPage }, use) => {
+    const page = await workerPage('every page in the browser', async (browser) => {
+      // The chromium project's context: a desktop browser with reduced motion (playwright.config.ts).
+      const { defaultBrowserType, ...desktop } = devices['Desktop Chrome'];
+      void defaultBrowserType;
+      const context = await browser.newContext({ ...desktop, baseURL: baseUrl(), reducedMotion: 'reduce' });
+      return context.newPage();
+    });
+    // What the last test may have left applied is taken off before this one loads its page.
+    await page.setViewportSize(devices['Desktop Chrome'].viewport);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'reduce', forcedColors: 'none' });
+    await use(page);
+  },
+});
 
 // The header-injecting route can still be fetching when a test ends; stop it quietly.
 test.afterEach(async ({ page }) => {
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
+
+// axe and the Tab walk on the longest pages (sources, glossary) take well over the default 30 s on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 /** The site's stylesheet and at most two for the components a page shows (a table and a timeline, say): more would be a waterfall of small files. */
 const MAX_STYLESHEETS = 3;
@@ -94,14 +142,15 @@ for (const { path, kind } of builtPages()) {
   ]
     .filter(Boolean)
     .join('; ');
-  test(title, async ({ page, context }) => {
+  (example ? test : onKeptPage)(title, async ({ page, listen }) => {
+    const context = page.context();
     const requests: string[] = [];
     const foreign: string[] = [];
     const failed: string[] = [];
     const consoleProblems: string[] = [];
     const pageErrors: string[] = [];
     let pending = 0;
-    context.on('request', (req) => {
+    listen<Request>(context, 'request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
       pending++;
@@ -109,15 +158,15 @@ for (const { path, kind } of builtPages()) {
       if (!/\/favicon\.[a-z]+$/.test(new URL(url).pathname)) requests.push(`${req.resourceType()} ${url}`);
     });
     const settle = () => pending--;
-    context.on('requestfinished', settle);
-    context.on('requestfailed', (req) => {
+    listen(context, 'requestfinished', settle);
+    listen<Request>(context, 'requestfailed', (req) => {
       settle();
       failed.push(`${req.failure()?.errorText} ${req.url()}`);
     });
-    page.on('response', (r) => {
+    listen<Response>(page, 'response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
-    page.on('console', (msg) => {
+    listen<ConsoleMessage>(page, 'console', (msg) => {
       // Chromium warns about each Permissions-Policy feature it does not know; the policy denies
       // features for every browser, so a name one browser lacks is expected, not a fault of the page.
       if (msg.text().startsWith('Error with Permissions-Policy header: Unrecognized feature')) return;
@@ -126,7 +175,7 @@ for (const { path, kind } of builtPages()) {
         consoleProblems.push(`${msg.type()}: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
       }
     });
-    page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+    listen<Error>(page, 'pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
     // The policy that binds the page is its document's; its stylesheets and script come as the preview serves them.
     await serveWithHeadersFile(page, siteUrl(path));
     const violations = await recordCspViolations(page);

@@ -5,23 +5,32 @@ import { join } from 'node:path';
 import { distDir } from './pages.ts';
 import { basePath } from './site.ts';
 
+/** What recordCspViolations() keeps for a page: the console's reports since the last call. */
+const consoleReports = new WeakMap<Page, string[]>();
+
 /**
  * Starts recording before the page loads (an init script is not subject to the CSP). Chromium
  * reports a violation both as a `securitypolicyviolation` event in the page, which names the
  * directive and the blocked address, and as a console message; both are kept, so nothing is missed
  * if one of them is not raised. Returns a function that lists everything recorded so far; an empty
- * list means nothing was blocked.
+ * list means nothing was blocked. On a page kept for several tests, call it again before each
+ * load: the recording is set up once, and what the console said before is forgotten (the events'
+ * list belongs to the document, so a new load starts a new one).
  */
 export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const recording = consoleReports.has(page);
   const fromConsole: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy/i.test(msg.text())) fromConsole.push(msg.text());
-  });
-  await page.addInitScript(() => {
-    const list: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
+  consoleReports.set(page, fromConsole);
+  if (!recording) {
+    page.on('console', (msg) => {
+      if (/Content.Security.Policy/i.test(msg.text())) consoleReports.get(page)!.push(msg.text());
+    });
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+    });
+  }
   return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
 }
 
