@@ -86,6 +86,37 @@ test('pointing at the search link starts loading search; an idle page never does
   expect(await dialog(page).isVisible(), 'hovering does not open the dialog').toBe(false);
 });
 
+// The search page draws its box at once, but Pagefind (its script, index and WebAssembly) waits for
+// the reader: an idle page runs none of it. A ?q= address searches at once
+// (search-page-url-and-no-js.spec.ts).
+test('the search page fetches no Pagefind file until the reader touches the box, and keeps every letter typed while it loads', async ({ page, context }) => {
+  const fetched: string[] = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.clock.install();
+  const pending = inFlight(page);
+  await page.goto(withBase('/search/'));
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-ready', '');
+  await page.clock.runFor(10_000);
+  await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
+  const pagefindFiles = () => fetched.filter((p) => p.includes('/pagefind/'));
+  expect(pagefindFiles(), 'Pagefind fetched while the search page sat idle').toEqual([]);
+
+  // Hold Pagefind back: the letters typed while it loads all reach the search.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const box = page.getByRole('searchbox', { name: 'Search this site' });
+  await box.focus();
+  await expect.poll(() => pagefindFiles().some((p) => p.endsWith('/pagefind/pagefind.js')), { message: 'focusing the box fetches Pagefind' }).toBe(true);
+  await page.keyboard.type('kidney');
+  release();
+  await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
+  await expect(resultSummary(page)).toContainText('“kidney”');
+});
+
 test('the dialog opens with its box focused before the search code arrives', async ({ page }) => {
   await page.goto(withBase('/lupus-nephritis/'));
   // Hold back the search code: the shell is in the page, so the box is there and takes typing anyway.
