@@ -1,5 +1,5 @@
 // A reading page costs search only a small loader; everything else arrives when search is opened.
-import { test, expect, type Request } from './helpers/test.ts';
+import { test, expect, type BrowserContext, type Page, type Request } from './helpers/test.ts';
 import { inFlight } from './helpers/network.ts';
 import { gzipSync } from 'node:zlib';
 import { withBase } from './helpers/site.ts';
@@ -65,16 +65,25 @@ test('a reading page loads the loader only; the first search is measured and rep
   testInfo.annotations.push({ type: 'search transfer', description: report });
 });
 
-test('pointing at the search link starts loading search; an idle page never does', async ({ page, context }) => {
+/**
+ * Loads `path` and lets ten idle seconds pass at once on the page's clock, firing any timer or idle
+ * callback that would start loading search on its own (after `ready`, when the page has something
+ * to set up first); returns the paths the page has fetched, a list that keeps growing.
+ */
+async function loadAndSitIdle(page: Page, context: BrowserContext, path: string, ready?: () => Promise<void>): Promise<string[]> {
   const fetched: string[] = [];
   context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  // The page's clock: ten idle seconds pass at once, firing any timer or idle callback that would
-  // start loading search on its own.
   await page.clock.install();
   const pending = inFlight(page);
-  await page.goto(withBase('/lupus-nephritis/'));
+  await page.goto(withBase(path));
+  await ready?.();
   await page.clock.runFor(10_000);
   await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
+  return fetched;
+}
+
+test('pointing at the search link starts loading search; an idle page never does', async ({ page, context }) => {
+  const fetched = await loadAndSitIdle(page, context, '/lupus-nephritis/');
   const searchCode = () => fetched.filter((p) => /\/_astro\/search-ui\.|\/pagefind\//.test(p));
   expect(searchCode(), 'search code fetched while the page sat idle').toEqual([]);
   await page.locator('a[data-search-trigger]').hover();
@@ -90,14 +99,7 @@ test('pointing at the search link starts loading search; an idle page never does
 // the reader: an idle page runs none of it. A ?q= address searches at once
 // (search-page-url-and-no-js.spec.ts).
 test('the search page fetches no Pagefind file until the reader touches the box, and keeps every letter typed while it loads', async ({ page, context }) => {
-  const fetched: string[] = [];
-  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.clock.install();
-  const pending = inFlight(page);
-  await page.goto(withBase('/search/'));
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-ready', '');
-  await page.clock.runFor(10_000);
-  await expect.poll(pending, { message: 'requests in flight' }).toBe(0);
+  const fetched = await loadAndSitIdle(page, context, '/search/', () => expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-ready', ''));
   const pagefindFiles = () => fetched.filter((p) => p.includes('/pagefind/'));
   expect(pagefindFiles(), 'Pagefind fetched while the search page sat idle').toEqual([]);
 
