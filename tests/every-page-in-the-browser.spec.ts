@@ -27,9 +27,9 @@
 // the checks of a short page. What a test changes is put back before the next one, and a failed
 // test ends its worker (Playwright starts a new one), so no state outlives a failure.
 import { devices, type ConsoleMessage, type Request, type Response } from '@playwright/test';
-import { test as base, expect, type BrowserContext, type Page } from './helpers/test.ts';
+import { test as base, expect, newSitePage, type BrowserContext, type Page } from './helpers/test.ts';
 import { builtHtml, builtPages, ownScriptOf, pagesShowingEveryClass, templatePages } from './helpers/pages.ts';
-import { baseUrl, origin, siteUrl, withBase } from './helpers/site.ts';
+import { origin, siteUrl, withBase } from './helpers/site.ts';
 import { bulletList } from './helpers/format.ts';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers/axe.ts';
 import { recordCspViolations, serveWithHeadersFile } from './helpers/csp.ts';
@@ -69,13 +69,7 @@ const test = base.extend<{ listen: Listen }>({
  */
 const onKeptPage = test.extend({
   page: async ({ workerPage }, use) => {
-    const page = await workerPage('every page in the browser', async (browser) => {
-      // The chromium project's context: a desktop browser with reduced motion (playwright.config.ts).
-      const { defaultBrowserType, ...desktop } = devices['Desktop Chrome'];
-      void defaultBrowserType;
-      const context = await browser.newContext({ ...desktop, baseURL: baseUrl(), reducedMotion: 'reduce' });
-      return context.newPage();
-    });
+    const page = await workerPage('every page in the browser', (browser) => newSitePage(browser));
     // What the last test may have left applied is taken off before this one loads its page.
     await page.setViewportSize(devices['Desktop Chrome'].viewport);
     await page.emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'reduce', forcedColors: 'none' });

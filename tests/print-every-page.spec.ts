@@ -3,7 +3,7 @@
 // be on paper. The page is opened in the dark colour scheme to prove print ignores the theme.
 // One load per page serves both paper sizes; each PDF is read once (tests/helpers/pdf.ts, whose
 // parsing is unit-tested beside it), and the first PDF is read while the second is printed.
-import { test as base, expect, type Page } from './helpers/test.ts';
+import { test as base, expect, newSitePage, type Page } from './helpers/test.ts';
 import { builtPages } from './helpers/pages.ts';
 import { siteUrl } from './helpers/site.ts';
 import { DICTIONARIES } from '../src/features/i18n/dictionary.ts';
@@ -318,8 +318,7 @@ const test = base.extend<{ printPage: Page }>({
   printPage: async ({ workerPage }, use) =>
     use(
       await workerPage('print', async (browser) => {
-        const context = await browser.newContext({ viewport: PRINTABLE_PX.A4, colorScheme: 'dark', reducedMotion: 'reduce' });
-        const page = await context.newPage();
+        const page = await newSitePage(browser, { viewport: PRINTABLE_PX.A4, colorScheme: 'dark' });
         await page.clock.setFixedTime(PRINTED_ON);
         return page;
       }),

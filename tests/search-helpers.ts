@@ -1,8 +1,8 @@
 // Shared steps for the search tests (tests/search-*.spec.ts).
 import { expect, type Page } from '@playwright/test';
 import { contentPages } from './helpers/pages.ts';
-import { test } from './helpers/test.ts';
-import { baseUrl, withBase } from './helpers/site.ts';
+import { newSitePage, test } from './helpers/test.ts';
+import { withBase } from './helpers/site.ts';
 
 /** The header's search link: a real link to /search/ on every page. */
 export const searchTrigger = (page: Page) => page.locator('a[data-search-trigger]');
@@ -79,8 +79,7 @@ export function rankingTest(searchPath: string) {
     searchPage: async ({ workerPage }, use) =>
       use(
         await workerPage(`search page ${searchPath}`, async (browser) => {
-          const context = await browser.newContext({ baseURL: baseUrl(), reducedMotion: 'reduce' });
-          const page = await context.newPage();
+          const page = await newSitePage(browser);
           await page.goto(withBase(searchPath));
           return page;
         }),

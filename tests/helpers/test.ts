@@ -9,8 +9,8 @@
 // need workers of its own, started afresh when the run reaches it, and the run would go through
 // the specs in phases with idle cores at each change. A spec that needs a page kept across its tests
 // takes it from `workerPage` under its own key, in a test-scoped fixture.
-import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { SITES, useSite, type SiteUnderTest } from './site.ts';
+import { test as base, devices, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { baseUrl, SITES, useSite, type SiteUnderTest } from './site.ts';
 
 /** Returns the worker's page under `key`, opening it with `open` the first time (the page's context is closed when the worker ends). */
 export type WorkerPage = (key: string, open: (browser: Browser) => Promise<Page>) => Promise<Page>;
@@ -40,6 +40,18 @@ export const test = base.extend<object, { site: SiteUnderTest; siteInUse: void; 
     { scope: 'worker' },
   ],
 });
+
+/**
+ * A page in a context of its own, made as the browser projects make theirs (playwright.config.ts:
+ * a desktop browser, reduced motion, this build's address), for a page a worker keeps; `options`
+ * change what a spec needs (a paper-wide window, the dark scheme).
+ */
+export async function newSitePage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const { defaultBrowserType, ...desktop } = devices['Desktop Chrome'];
+  void defaultBrowserType; // a project setting, not a context option
+  const context = await browser.newContext({ ...desktop, baseURL: baseUrl(), reducedMotion: 'reduce', ...options });
+  return context.newPage();
+}
 
 export { expect } from '@playwright/test';
 export type { Page, Locator, APIRequestContext, BrowserContext, Request } from '@playwright/test';
