@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterEach, describe, expect, it } from 'vitest';
+import GuideContents from '../chrome/GuideContents.astro';
 import { withoutGuideContents, writeIndexInput, writeIndexInputCopy } from './search-index-input';
 
 const guide = (items: string, attributes = '') =>
@@ -14,6 +16,17 @@ describe('the pages Pagefind reads', () => {
   it('leave out the guide contents and keep everything around them', () => {
     const items = '<li><a href="/lupus/">Lupus — an overview</a></li><li aria-current="page"><span>Symptoms</span></li>';
     expect(text(page(guide(items)))).toBe(page(''));
+  });
+
+  it('leave out the guide contents as the site writes them (GuideContents.astro), so a change to their markup cannot switch the cut off unseen', async () => {
+    const container = await AstroContainer.create();
+    const entries = [
+      { id: 'lupus', label: 'Lupus — an overview', href: '/lupus/' },
+      { id: 'lupus/symptoms', label: 'Symptoms', href: '/lupus/symptoms/' },
+    ];
+    const rendered = await container.renderToString(GuideContents, { props: { topicLabel: 'Lupus', guide: { entries, current: 1 } } });
+    expect(rendered, 'the site wrote guide contents').toContain('Lupus — an overview');
+    expect(text(page(rendered))).toBe(page(''));
   });
 
   it('are the page as it is when it has no guide contents', () => {
