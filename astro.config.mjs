@@ -45,8 +45,8 @@ const contentPageAt = (/** @type {string} */ url) => {
 /**
  * Vite wraps every dynamic import in a preload helper (about 1.7 kB, 0.65 kB brotli) that links the
  * imported chunk's own imports and stylesheets in advance, even when there are none (vitejs/vite
- * issues 13952 and 18551, open). The site's one dynamic import, the search code in the page script,
- * has neither: it is one file, and it links its stylesheet itself (search-ui.ts). So the wrapper
+ * issues 13952 and 18551, open). The site's dynamic imports, the search code in the page script and
+ * in the search page's script, have neither: it is one file, and it links its stylesheet itself (search-ui.ts). So the wrapper
  * is taken off again before the chunk is minified, and the unused helper drops out with it.
  */
 function withoutPreloadHelper() {
@@ -57,6 +57,28 @@ function withoutPreloadHelper() {
     renderChunk(code) {
       if (!code.includes('__VITE_PRELOAD__')) return null;
       return { code: code.replace(wrapped, '$1'), map: null };
+    },
+    /**
+     * Two scripts import the search code (the page script, and the search page's own), so the bundler
+     * gives the helper a chunk of its own, which each still imports after its wrapper is gone: an
+     * extra request on every page for code nothing calls. Drop the chunk and those imports; a chunk
+     * that still uses the helper (a wrapper the pattern above missed) stops the build.
+     * @param {unknown} _ @param {Record<string, any>} bundle
+     */
+    generateBundle(_, bundle) {
+      for (const helper of Object.values(bundle).filter((file) => file.type === 'chunk' && file.name === 'preload-helper')) {
+        const bareImport = new RegExp(`import\\s*["']\\./${helper.fileName.split('/').pop().replace(/\./g, '\\.')}["'];?`);
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.imports.includes(helper.fileName)) continue;
+          if (!bareImport.test(chunk.code) || chunk.code.includes('__vitePreload'))
+            throw new Error(
+              `${chunk.fileName} still uses Vite's preload helper: a dynamic import that withoutPreloadHelper() (astro.config.mjs) did not unwrap`,
+            );
+          chunk.code = chunk.code.replace(bareImport, '');
+          chunk.imports = chunk.imports.filter((/** @type {string} */ file) => file !== helper.fileName);
+        }
+        delete bundle[helper.fileName];
+      }
     },
   };
 }

@@ -14,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { isHash, parsePolicy, readMetaPolicy } from '../../src/features/chrome/csp.mjs';
 import { builtFileOfPath, DEFAULT_LOCALE, LOCALE_NAMES, localizedPath, splitLocale, type Locale } from '../../src/shared/paths.ts';
 import { DICTIONARIES } from '../../src/features/i18n/dictionary.ts';
+import { staticImportsOf } from '../helpers/static-imports.ts';
 import { en as ENGLISH_WORDS } from '../../src/features/i18n/en.ts';
 import { textParts } from '../../src/features/typography/unbroken-names.ts';
 import { test, expect, URL_ROOT } from '../helpers/test.ts';
@@ -560,8 +561,6 @@ function lineBreakProblems(doc: ParsedPage): string[] {
 const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
 
 function weightProblems(doc: ParsedPage): string[] {
-  // The search pages (one per language) exist to search, so they load Pagefind on arrival: tests/search-*.
-  if (doc.page.kind === 'search') return [];
   const out: string[] = [];
   const asset = (url: string) => {
     const sitePath = toSitePath(url, siteUrl(doc.page.path));
@@ -569,6 +568,12 @@ function weightProblems(doc: ParsedPage): string[] {
     return readFileSync(join(distDir(), sitePath));
   };
   const scripts = doc.all.filter((el) => el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json');
+  // A script is one request: a file it imports statically is another before it can run. Vite's
+  // preload helper came that way once, shared by the page script and the search page's (astro.config.mjs).
+  for (const el of scripts.filter((script) => attr(script, 'src')))
+    for (const imported of staticImportsOf(asset(attr(el, 'src')!).toString('utf8'))) out.push(`${attr(el, 'src')} imports ${imported} before it can run`);
+  // The search pages (one per language) exist to search, so they load Pagefind on arrival: tests/search-*.
+  if (doc.page.kind === 'search') return out;
   const styles = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet');
   const preloads = doc.all.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'modulepreload');
   const jsBytes = scripts.map((el) => (attr(el, 'src') ? asset(attr(el, 'src')!) : Buffer.from(rawText(el)))).reduce((sum, b) => sum + gzipped(b), 0);

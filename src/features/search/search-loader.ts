@@ -3,13 +3,14 @@
  * and the Ctrl+K / ⌘K shortcut to the search dialog, whose shell is already in the page as a
  * <template> (SearchTrigger.astro), so it opens with its box focused at once. The search code (and Pagefind)
  * is fetched on the first sign of intent: pointing at, focusing or pressing the link, or the
- * shortcut; never before. On the search page the search code comes at once (it draws the box), and
- * Pagefind with it only for a query in the address, else at the first touch of the box. Without JavaScript, or if loading fails, the link goes to /search/ and
+ * shortcut; never before. The search page starts its own box (search-page-start.ts, its own script, so
+ * reading pages do not carry it). Without JavaScript, or if loading fails, the link goes to /search/ and
  * the dialog's box still submits there.
  */
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 const shell = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-shell]');
 let dialog: HTMLDialogElement | undefined;
+// On the search page the shortcut and the link focus the page's own box instead of opening the dialog.
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const apple = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -82,23 +83,4 @@ if (trigger) {
     void load()
       .then((module) => module.highlight())
       .catch(() => {});
-}
-
-if (searchPage) {
-  const box = searchPage.querySelector<HTMLInputElement>('[data-search-input]');
-  const hasQuery = Boolean(box && new URLSearchParams(location.search).get(box.name)?.trim());
-  // A query in the address: the A–Z steps aside now, before the page is drawn, so nothing moves later.
-  if (hasQuery) searchPage.setAttribute('data-has-query', '');
-  // Pagefind (script, index entry, WebAssembly) is fetched and started at once only for a query in
-  // the address; otherwise at the reader's first touch of the box, which comes before the first
-  // letter, so arriving costs the main thread nothing (Lighthouse total blocking time 0).
-  if (!hasQuery) {
-    for (const intent of ['focus', 'keydown', 'input']) box?.addEventListener(intent, preload, { once: true, passive: true });
-    // Pointing at the box or the examples (a mouse, before the click) starts it sooner still.
-    for (const area of [box?.form, searchPage.querySelector('[data-search-examples]')])
-      for (const intent of ['pointerenter', 'pointerdown']) area?.addEventListener(intent, preload, { once: true, passive: true });
-  }
-  (hasQuery ? prepare() : load())
-    .then((module) => module.startSearchPage())
-    .catch(() => searchPage.querySelector('[data-search-failed]')?.removeAttribute('hidden'));
 }
