@@ -51,6 +51,8 @@ export const en = {
   feedTitle: (site: string) => `${site}: updates`,
   feedDescription: 'What changed on the site: new pages, trial status changes, results checks and corrections.',
   feedItem: (kind: string, page: string, url: string, text: string) => `${kind}, about "${page}" (${url}): ${text}`,
+  /** After an item's title when its words are in English for want of a translation (only a translated feed has such items). */
+  feedItemInEnglish: '(in English)',
   correctionsFold: 'What we corrected',
   references: 'References',
   whereInSource: 'Where in the source:',

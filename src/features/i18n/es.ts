@@ -49,6 +49,7 @@ export const es = {
   feedTitle: (site: string) => `${site}: novedades`,
   feedDescription: 'Lo que cambió en el sitio: páginas nuevas, cambios en el estado de los ensayos, revisiones de resultados y correcciones.',
   feedItem: (kind: string, page: string, url: string, text: string) => `${kind}, sobre la página “${page}” (${url}): ${text}`,
+  feedItemInEnglish: '(en inglés)',
   correctionsFold: 'Lo que corregimos',
   references: 'Referencias',
   whereInSource: 'Dónde en la fuente:',

@@ -107,6 +107,9 @@ describe('updates', () => {
         title: 'Una corrección el 3 de diciembre de 2026',
         link: expect.stringMatching(/\/es\/about\/updates\/#corrections-2026-12-03-1$/),
       });
+      // An entry without a current translation is shown in English, and its item says so after the title.
+      const [untranslated] = feedItems([{ ...updates[0]!, title: 'MiSLE results: not yet published', lang: 'en' }], '/es/about/updates/', absolute, 'es');
+      expect(untranslated!.title).toBe('MiSLE results: not yet published (en inglés)');
       expect(feedChannel('es')).toEqual({
         title: 'Lupus y terapia con células estromales: novedades',
         description: 'Lo que cambió en el sitio: páginas nuevas, cambios en el estado de los ensayos, revisiones de resultados y correcciones.',

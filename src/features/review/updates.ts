@@ -173,7 +173,9 @@ export function feedItems(
   const words = DICTIONARIES[locale];
   const labels = kindLabels(locale);
   return updates.map((update) => ({
-    title: update.title,
+    // An item has one language, the channel's: an entry still in English says so after its title,
+    // as the Updates page marks it lang="en" (a feed reader has no voice to switch).
+    title: update.lang && update.lang !== locale ? `${update.title} ${words.feedItemInEnglish}` : update.title,
     pubDate: update.date,
     link: `${absolute(updatesPage)}#${update.anchor}`,
     description: words.feedItem(labels[update.kind], update.pageTitle, absolute(update.page), update.text),
