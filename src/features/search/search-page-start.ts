@@ -25,7 +25,5 @@ if (page) {
     for (const area of [box?.form, page.querySelector('[data-search-examples]')])
       for (const intent of ['pointerenter', 'pointerdown']) area?.addEventListener(intent, preload, { once: true, passive: true });
   }
-  (hasQuery ? prepare() : load())
-    .then((module) => module.startSearchPage())
-    .catch(() => page.querySelector('[data-search-failed]')?.removeAttribute('hidden'));
+  (hasQuery ? prepare() : load()).then((module) => module.startSearchPage()).catch(() => page.querySelector('[data-search-failed]')?.removeAttribute('hidden'));
 }
