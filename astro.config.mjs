@@ -45,9 +45,9 @@ const contentPageAt = (/** @type {string} */ url) => {
 /**
  * Vite wraps every dynamic import in a preload helper (about 1.7 kB, 0.65 kB brotli) that links the
  * imported chunk's own imports and stylesheets in advance, even when there are none (vitejs/vite
- * issues 13952 and 18551, open). The site's dynamic imports, the search code in the page script and
- * in the search page's script, have neither: it is one file, and it links its stylesheet itself (search-ui.ts). So the wrapper
- * is taken off again before the chunk is minified, and the unused helper drops out with it.
+ * issues 13952 and 18551, open). The site's one dynamically imported file, the search code (from the
+ * page script and from the search page's script), has neither: it is one file, and it links its
+ * stylesheet itself (search-ui.ts). So the wrapper is taken off again before the chunk is minified.
  */
 function withoutPreloadHelper() {
   const wrapped = /__vitePreload\(\(\) => (import\("[^"]+"\)), __VITE_PRELOAD__\)/g;

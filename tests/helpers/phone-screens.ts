@@ -13,8 +13,11 @@ import { TRANSLATION_ALLOWANCE } from './translation-allowance.ts';
  */
 export const MAX_PHONE_SCREENS = 11;
 
-/** A page's limit: MAX_PHONE_SCREENS, times its language's allowance for a translation (the same content in longer text). */
-export const maxPhoneScreens = (path: string): number => Math.round(MAX_PHONE_SCREENS * TRANSLATION_ALLOWANCE[splitLocale(path).locale] * 10) / 10;
+/** A limit in screens on a page: times its language's allowance for a translation (the same content in longer text), to a tenth. */
+const forLanguageOf = (path: string, screens: number): number => Math.round(screens * TRANSLATION_ALLOWANCE[splitLocale(path).locale] * 10) / 10;
+
+/** A page's limit: MAX_PHONE_SCREENS for its language. */
+export const maxPhoneScreens = (path: string): number => forLanguageOf(path, MAX_PHONE_SCREENS);
 
 const PHONE = { width: 390, height: 844 };
 
@@ -43,8 +46,8 @@ const DATA_LIST_ENTRIES = 'ol.trial-list > li, table.evidence-table > tbody > tr
 /** The longest one entry of a data list may be on a phone, folds closed, in English (December 2026: a trial card 0.69 at most, a study's row 0.88). */
 export const MAX_ENTRY_SCREENS = 1;
 
-/** An entry's limit on a page: MAX_ENTRY_SCREENS times its language's allowance, as for the page. */
-const maxEntryScreens = (path: string): number => Math.round(MAX_ENTRY_SCREENS * TRANSLATION_ALLOWANCE[splitLocale(path).locale] * 10) / 10;
+/** An entry's limit on a page: MAX_ENTRY_SCREENS for its language. */
+const maxEntryScreens = (path: string): number => forLanguageOf(path, MAX_ENTRY_SCREENS);
 
 /** The page's height on a phone, in screens, without its data lists' entries, as a problem when it is over its limit; and each entry over MAX_ENTRY_SCREENS. */
 export async function phoneScreensProblems(page: Page, path: string): Promise<string[]> {

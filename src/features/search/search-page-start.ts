@@ -9,6 +9,8 @@
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 
 if (page) {
+  // The same three lines as in search-loader.ts, not a module both import: the bundler would make
+  // that module a file of its own, one more request on every page.
   let ui: Promise<typeof import('./search-ui')> | undefined;
   /** The search code, fetched once; the same file the header's loader fetches, so a browser fetches it once. */
   const load = (): Promise<typeof import('./search-ui')> => (ui ??= import('./search-ui'));
