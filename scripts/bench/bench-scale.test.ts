@@ -2,7 +2,7 @@
 // `npm run bench -- --scale --compare-starlight` reports is only as good as these. No build,
 // no network: the runs are made-up figures and the pages are strings.
 import { describe, expect, it } from 'vitest';
-import { generatedPage, generatedPages, scaleFigures } from './scale.mjs';
+import { generatedPage, generatedPages, medianRun, scaleFigures } from './scale.mjs';
 import { starlightPage } from './starlight.mjs';
 
 /** A scale run whose build took `cpu` CPU seconds and one more second on the clock. */
@@ -27,6 +27,23 @@ describe('scaleFigures', () => {
     const [figure] = scaleFigures([run(0, 25, 10)]);
     expect(figure?.cpuSeconds).toBe(10);
     expect(figure?.cpuMsPerPage).toBeCloseTo(400);
+  });
+});
+
+describe('medianRun', () => {
+  it('keeps the median wall and CPU seconds of builds of one size, each on its own, and every build’s', () => {
+    const builds = [run(1000, 1025, 18), { ...run(1000, 1025, 25), seconds: 14 }, run(1000, 1025, 17)];
+    expect(medianRun(builds)).toMatchObject({
+      extraPages: 1000,
+      pages: 1025,
+      seconds: 18,
+      cpuSeconds: 18,
+      samples: [
+        { seconds: 19, cpuSeconds: 18 },
+        { seconds: 14, cpuSeconds: 25 },
+        { seconds: 18, cpuSeconds: 17 },
+      ],
+    });
   });
 });
 

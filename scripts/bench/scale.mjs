@@ -1,11 +1,13 @@
 // Scale: the site alone, then plus N generated pages, each built in a temporary copy of the project;
 // with --compare-starlight each build is followed by Starlight's, so the machine's load hits both alike.
+// Each size is built SCALE_SAMPLES times, the sites taking turns, and the medians kept: on a shared
+// 2-core machine one build's time varies by more than the goals' margins.
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { measureBuild } from './build.mjs';
-import { fixed, kB, table } from './report.mjs';
+import { fixed, kB, median, table } from './report.mjs';
 import { STARLIGHT_VERSION, starlightInstall, starlightScaleRun } from './starlight.mjs';
 
 const SKIP = new Set(['node_modules', 'dist', 'dist-root', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', '.tmp']);
@@ -27,6 +29,25 @@ export function generatedPages(root, extra) {
 }
 
 /** @typedef {{ extraPages: number } & ReturnType<typeof measureBuild>} ScaleRun */
+
+/** Builds of each site at each size. Three: one slow build (another process's burst) no longer decides a ratio. */
+export const SCALE_SAMPLES = 3;
+
+/**
+ * One run from builds of the same site and size: the median wall and CPU seconds (each on its own),
+ * and every build's, for the report; pages and index bytes are the same in each.
+ * @param {ScaleRun[]} builds @returns {ScaleRun & { samples: { seconds: number, cpuSeconds: number | null }[] }}
+ */
+export function medianRun(builds) {
+  const [first] = builds;
+  if (!first) throw new Error('medianRun: no builds');
+  return {
+    ...first,
+    seconds: median(builds.map((build) => build.seconds)) ?? first.seconds,
+    cpuSeconds: median(builds.map((build) => build.cpuSeconds ?? 0)),
+    samples: builds.map(({ seconds, cpuSeconds }) => ({ seconds, cpuSeconds })),
+  };
+}
 
 /** Our build with `generated` pages added, in a copy of the project. @param {string} root @param {[string, string][]} generated @returns {ScaleRun} */
 function scaleRun(root, generated) {
@@ -67,23 +88,41 @@ export async function benchScale({ root, scale, compareStarlight, log }) {
   let starlightPages = null;
   for (const extra of [0, ...scale]) {
     const generated = generatedPages(root, extra);
-    log(`scale: building with ${extra} generated pages…`);
-    ours.push(scaleRun(root, generated));
-    if (!starlight || !('dir' in starlight)) continue;
-    log(`scale: building Starlight with ${extra} generated pages…`);
-    try {
-      const { run, pages } = await starlightScaleRun(root, starlight.dir, generated);
-      starlightPages ??= pages;
-      theirs.push(run);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      starlight = { skipped: `its build with ${extra} generated pages failed: ${message.split('\n').filter(Boolean).slice(0, 3).join(' / ')}` };
+    /** @type {ScaleRun[]} */
+    const ourBuilds = [];
+    /** @type {ScaleRun[]} */
+    const theirBuilds = [];
+    for (let sample = 1; sample <= SCALE_SAMPLES; sample++) {
+      log(`scale: building with ${extra} generated pages (${sample} of ${SCALE_SAMPLES})…`);
+      ourBuilds.push(scaleRun(root, generated));
+      if (!starlight || !('dir' in starlight)) continue;
+      log(`scale: building Starlight with ${extra} generated pages (${sample} of ${SCALE_SAMPLES})…`);
+      try {
+        const { run, pages } = await starlightScaleRun(root, starlight.dir, generated);
+        starlightPages ??= pages;
+        theirBuilds.push(run);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        starlight = { skipped: `its build with ${extra} generated pages failed: ${message.split('\n').filter(Boolean).slice(0, 3).join(' / ')}` };
+      }
     }
+    ours.push(medianRun(ourBuilds));
+    if (starlight && 'dir' in starlight) theirs.push(medianRun(theirBuilds));
   }
   const [runs, starlightRuns] = [scaleFigures(ours), scaleFigures(theirs)];
   /** @param {string} site @param {ReturnType<typeof scaleFigures>[number]} r */
-  const cells = (site, r) => [site, r.extraPages, r.pages, fixed(r.seconds, 1), fixed(r.cpuSeconds, 1), fixed(r.marginalCpuMsPerPage), kB(r.indexBytes)];
-  const headers = ['Site', 'Extra pages', 'Pages', 'Wall s', 'CPU s', 'CPU ms per added page', 'Index kB'];
+  const each = (/** @type {any} */ r, /** @type {'seconds' | 'cpuSeconds'} */ key) =>
+    (r.samples ?? []).map((/** @type {any} */ b) => fixed(b[key], 1)).join(', ');
+  const cells = (site, r) => [
+    site,
+    r.extraPages,
+    r.pages,
+    `${fixed(r.seconds, 1)} (${each(r, 'seconds')})`,
+    `${fixed(r.cpuSeconds, 1)} (${each(r, 'cpuSeconds')})`,
+    fixed(r.marginalCpuMsPerPage),
+    kB(r.indexBytes),
+  ];
+  const headers = ['Site', 'Extra pages', 'Pages', 'Wall s: median (each build)', 'CPU s: median (each build)', 'CPU ms per added page', 'Index kB'];
   const lines = [table(headers, [...runs.map((r) => cells('ours', r)), ...starlightRuns.map((r) => cells('Starlight', r))])];
   if (starlight && 'skipped' in starlight) lines.push(`\nStarlight comparison skipped: ${starlight.skipped}`);
   const compared = starlight && 'dir' in starlight ? { version: STARLIGHT_VERSION, runs: starlightRuns, pages: starlightPages } : starlight;
