@@ -98,7 +98,7 @@ export async function benchScale({ root, scale, compareStarlight, log }) {
       if (!starlight || !('dir' in starlight)) continue;
       log(`scale: building Starlight with ${extra} generated pages (${sample} of ${SCALE_SAMPLES})…`);
       try {
-        const { run, pages } = await starlightScaleRun(root, starlight.dir, generated);
+        const { run, pages } = await starlightScaleRun(root, starlight.dir, generated, starlightPages === null);
         starlightPages ??= pages;
         theirBuilds.push(run);
       } catch (error) {

@@ -57,11 +57,12 @@ const CONFIG = {
 };
 
 /**
- * Starlight built with our pages plus `generated`, as our scale run gives it, and without generated
- * pages the weight of our reading pages' counterparts (else null).
+ * Starlight built with our pages plus `generated`, as our scale run gives it, and, when asked and
+ * without generated pages, the weight of our reading pages' counterparts (else null).
  * @param {string} root our project @param {string} installed from starlightInstall() @param {[string, string][]} generated from generatedPages()
+ * @param {boolean} [weighPages] measure the pages too (once per bench: the scale entry builds each size several times)
  */
-export async function starlightScaleRun(root, installed, generated) {
+export async function starlightScaleRun(root, installed, generated, weighPages = true) {
   const dir = mkdtempSync(join(tmpdir(), `bench-starlight-run-${generated.length}-`));
   try {
     writeFileSync(join(dir, 'package.json'), readFileSync(join(installed, 'package.json')));
@@ -80,7 +81,7 @@ export async function starlightScaleRun(root, installed, generated) {
     for (const [file, source] of generated) page(join('bench-generated', file), source);
     const run = { extraPages: generated.length, ...measureBuild(dir) };
     const paths = mdxFiles(ours).map((file) => `/${file.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace('//', '/'));
-    return { run, pages: generated.length ? null : await measurePages(join(dir, 'dist'), '/', paths) };
+    return { run, pages: generated.length || !weighPages ? null : await measurePages(join(dir, 'dist'), '/', paths) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
